@@ -1,0 +1,84 @@
+/** Public types of the widget: what `mount()` takes and returns. */
+
+export type Lang = 'lv' | 'en';
+export type LangOption = Lang | 'auto';
+export type Mode = 'launcher' | 'inline';
+export type Theme = 'light' | 'dark' | 'auto';
+export type Position = 'right' | 'left';
+
+/** Options of `mount()`: the `data-*` attributes of the script tag, camelCased. */
+export interface WidgetOptions {
+  /** Interface and content language; `auto` (default) detects it. */
+  lang?: LangOption;
+  /** `launcher` (default): floating button and panel. `inline`: rendered inside `target`. */
+  mode?: Mode;
+  /** Container for inline mode: a CSS selector or an element. */
+  target?: string | Element;
+  /** URL template of replacement FAQ content; `{{lng}}` becomes `lv` or `en`. */
+  content?: string;
+  /** Colour scheme; `auto` (default) follows `prefers-color-scheme`. */
+  theme?: Theme;
+  /** Any CSS colour for buttons, focus rings and highlights. */
+  accent?: string;
+  /** Side of the screen for the launcher; default `right`. */
+  position?: Position;
+  /** Where "Still need help?" sends the visitor (URL, `mailto:` or `tel:`); hidden when absent. */
+  contactUrl?: string;
+  /** Keep the open article in the page URL (`#faq=lv/getting-hired`). */
+  urlState?: boolean;
+  /** CSP nonce for the fallback `<style>` element in browsers without constructable stylesheets. */
+  nonce?: string;
+}
+
+/** One search result, best first. */
+export interface SearchHit {
+  id: string;
+  /** Language of the hit; differs from the current one when results fall back to the other language. */
+  lang: Lang;
+  question: string;
+  /** Relevance between 0 and 1, higher is better. */
+  score: number;
+}
+
+export interface WidgetEventMap {
+  ready: { widget: WidgetHandle };
+  open: Record<string, never>;
+  close: Record<string, never>;
+  search: { query: string; lang: Lang; resultCount: number; fallbackLang?: Lang };
+  article: { id: string; lang: Lang };
+  feedback: { id: string; lang: Lang; helpful: boolean };
+  language: { lang: Lang };
+  error: { message: string };
+}
+export type WidgetEvent = keyof WidgetEventMap;
+
+/** A mounted widget. Every method is safe to call at any time, also after `destroy()`. */
+export interface WidgetHandle {
+  open(): void;
+  close(): void;
+  toggle(): void;
+  isOpen(): boolean;
+  /** Current language. */
+  readonly language: Lang;
+  setLanguage(lang: Lang): Promise<void>;
+  /**
+   * Best hits first in `lang` (default: current); when that language has no match,
+   * the other language's hits, each marked by its `lang`. The same results the panel shows.
+   */
+  search(query: string, opts?: { limit?: number; lang?: Lang }): Promise<SearchHit[]>;
+  openArticle(id: string): void;
+  /** Subscribes to an event; returns the unsubscribe function. */
+  on<E extends WidgetEvent>(event: E, handler: (detail: WidgetEventMap[E]) => void): () => void;
+  /** Removes every node, listener and timer the widget added. */
+  destroy(): void;
+}
+
+/** The `window.FaqWidget` object of the script-tag build. */
+export interface FaqWidgetApi {
+  version: string;
+  mount(options?: WidgetOptions): WidgetHandle;
+  /** The auto-mounted instance. */
+  get(): WidgetHandle | undefined;
+  /** Runs `fn` with the auto-mounted handle (at once when it exists; queued until then). */
+  push(fn: (widget: WidgetHandle) => void): void;
+}
