@@ -1,11 +1,54 @@
-import { defineConfig } from 'vitest/config';
+import { readFileSync, statSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { defineConfig, type Plugin } from 'vitest/config';
 import preact from '@preact/preset-vite';
 
-export default defineConfig({
-  plugins: [preact()],
-  test: {
-    projects: [
-      { extends: true, test: { name: 'core', include: ['tests/core/**/*.test.ts'], environment: 'node' } },
-    ],
-  },
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
+
+/** The script-tag file's budget: both languages' content built in (issue 2). */
+export const SIZE_BUDGETS: Record<string, number> = { 'faq-widget.js': 40 * 1024 };
+
+/** Prints raw and gzip size of each built file and fails the build above its budget. */
+function sizeBudget(): Plugin {
+  return {
+    name: 'faq-size-budget',
+    apply: 'build',
+    writeBundle(options, bundle) {
+      for (const file of Object.keys(bundle)) {
+        if (!file.endsWith('.js') && !file.endsWith('.mjs')) continue;
+        const path = `${options.dir}/${file}`;
+        const raw = statSync(path).size;
+        const gzip = gzipSync(readFileSync(path), { level: 9 }).length;
+        const budget = SIZE_BUDGETS[file];
+        const verdict = budget ? (gzip <= budget ? `ok, budget ${budget / 1024} KB` : `OVER budget ${budget / 1024} KB`) : 'no budget';
+        console.log(`size ${file}: ${(raw / 1024).toFixed(1)} KB raw, ${(gzip / 1024).toFixed(2)} KB gzip (${verdict})`);
+        if (budget && gzip > budget) this.error(`${file} is ${gzip} bytes gzip, over its budget of ${budget}`);
+      }
+    },
+  };
+}
+
+export default defineConfig(({ mode }) => {
+  const esm = mode === 'esm';
+  return {
+    plugins: [preact(), sizeBudget()],
+    define: { __VERSION__: JSON.stringify(pkg.version) },
+    build: {
+      target: 'es2020',
+      emptyOutDir: !esm,
+      sourcemap: true,
+      minify: true,
+      lib: esm
+        ? { entry: 'src/index.ts', formats: ['es'], fileName: () => 'faq-widget.mjs' }
+        : { entry: 'src/embed.ts', formats: ['iife'], name: 'FaqWidgetBundle', fileName: () => 'faq-widget.js' },
+      rolldownOptions: esm ? { external: [/^preact/, 'i18next', /^fuse\.js/] } : {},
+    },
+    test: {
+      projects: [
+        { extends: true, test: { name: 'core', include: ['tests/core/**/*.test.ts'], environment: 'node' } },
+        { extends: true, test: { name: 'ui', include: ['tests/ui/**/*.test.tsx'], environment: 'jsdom' } },
+        { extends: true, test: { name: 'dist', include: ['tests/dist/**/*.test.ts'], environment: 'node' } },
+      ],
+    },
+  };
 });

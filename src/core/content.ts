@@ -159,3 +159,31 @@ export async function fetchContent(
     signal?.removeEventListener('abort', abort);
   }
 }
+
+export interface LoadedContent {
+  contents: Partial<Record<Lang, Content>>;
+  problems: Problem[];
+  /** Files that could not be used at all, in plain words. */
+  failures: string[];
+}
+
+/** Loads the owner's content in both languages; what loads is used even if the rest fails. */
+export async function loadRemoteContent(
+  template: string,
+  options: Parameters<typeof fetchContent>[2] = {},
+): Promise<LoadedContent> {
+  const result: LoadedContent = { contents: {}, problems: [], failures: [] };
+  const langs: Lang[] = ['lv', 'en'];
+  const settled = await Promise.allSettled(langs.map((lang) => fetchContent(template, lang, options)));
+  settled.forEach((outcome, i) => {
+    if (outcome.status === 'rejected') {
+      result.failures.push((outcome.reason as Error).message);
+      return;
+    }
+    const { content, problems } = readContent(outcome.value.data, langs[i], outcome.value.url);
+    result.problems.push(...problems);
+    if (content.entries.length) result.contents[langs[i]] = content;
+    else result.failures.push(`${outcome.value.url}: no usable entries`);
+  });
+  return result;
+}

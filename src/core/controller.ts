@@ -1,0 +1,210 @@
+import type { Lang, SearchHit, WidgetEventMap } from '../types';
+import { Catalog, otherLang, type Results } from './catalog';
+import { describeProblem, type Entry, type LoadedContent } from './content';
+import type { Translator } from './i18n';
+import { saveLanguage } from './locale';
+import { createEmitter, createStore } from './store';
+
+export type View = { name: 'home' } | { name: 'article'; id: string };
+
+export interface State {
+  open: boolean;
+  lang: Lang;
+  query: string;
+  view: View;
+  results: Results;
+  /** Index of the highlighted option (see `optionsOf`), -1 for none. */
+  active: number;
+  status: 'loading' | 'ready' | 'error';
+  /** Some of the content was invalid and skipped. */
+  partial: boolean;
+  /** Feedback given per `lang/id`. */
+  feedback: Record<string, boolean>;
+  catalog: Catalog;
+}
+
+export interface ControllerDeps {
+  lang: Lang;
+  translator: Translator;
+  /** Built-in content is ready at once; remote content arrives through `load`. */
+  catalog?: Catalog;
+  load?: () => Promise<LoadedContent>;
+  storage: () => Storage | undefined;
+  log?: Pick<Console, 'warn' | 'error'>;
+  /** Idle time after the last keystroke before a `search` event reports the query. */
+  searchEventDelay?: number;
+}
+
+const SUGGESTIONS = 3;
+
+/** The entries the listbox shows for a state, in order: what ↑/↓ move through. */
+export function optionsOf(state: State): Entry[] {
+  if (!state.query.trim()) {
+    const entries = state.catalog.entries(state.lang);
+    return state.catalog.categories(state.lang).flatMap((c) => entries.filter((e) => e.category === c.id));
+  }
+  if (state.results.hits.length) return state.results.hits.map((h) => h.entry);
+  return state.catalog.entries(state.lang).slice(0, SUGGESTIONS);
+}
+
+/**
+ * The widget's behaviour without a DOM: state, actions and events. The view
+ * renders the state and calls the actions; mount() wires it to the page.
+ */
+export function createController(deps: ControllerDeps) {
+  const log = deps.log ?? console;
+  const events = createEmitter<WidgetEventMap>((e) => log.error('faq-widget: an event handler threw', e));
+  const store = createStore<State>({
+    open: false,
+    lang: deps.lang,
+    query: '',
+    view: { name: 'home' },
+    results: { hits: [] },
+    active: -1,
+    status: deps.catalog ? 'ready' : 'loading',
+    partial: false,
+    feedback: {},
+    catalog: deps.catalog ?? new Catalog({}),
+  });
+  let searchTimer: ReturnType<typeof setTimeout> | undefined;
+  let loading: Promise<void> | undefined;
+  let disposed = false;
+
+  const get = store.get;
+
+  function fail(message: string) {
+    log.error(`faq-widget: ${message}`);
+    events.emit('error', { message });
+  }
+
+  async function load(): Promise<void> {
+    if (!deps.load || loading) return loading;
+    store.set({ status: 'loading' });
+    loading = (async () => {
+      const { contents, problems, failures } = await deps.load!();
+      if (disposed) return;
+      for (const problem of problems) log.warn(`faq-widget: ${describeProblem(problem)} (entry skipped or field ignored)`);
+      const catalog = new Catalog(contents);
+      const usable = catalog.has('lv') || catalog.has('en');
+      store.set({ catalog, status: usable ? 'ready' : 'error', partial: problems.length > 0 || failures.length > 0 });
+      rerun();
+      if (failures.length) fail(`content could not be loaded: ${failures.join('; ')}`);
+    })().finally(() => (loading = undefined));
+    return loading;
+  }
+
+  function rerun() {
+    const { query, lang, catalog } = get();
+    const results = catalog.search(query, lang);
+    store.set({ results, active: results.hits.length ? 0 : -1 });
+  }
+
+  function reportSearch() {
+    clearTimeout(searchTimer);
+    const { query, lang, results } = get();
+    if (!query.trim()) return;
+    searchTimer = setTimeout(() => {
+      events.emit('search', {
+        query,
+        lang,
+        resultCount: results.hits.length,
+        ...(results.fallbackLang ? { fallbackLang: results.fallbackLang } : {}),
+      });
+    }, deps.searchEventDelay ?? 600);
+  }
+
+  const actions = {
+    open() {
+      if (get().open) return;
+      store.set({ open: true });
+      // Failed content gets another chance each time the visitor comes back.
+      if (get().status === 'error') void load();
+      events.emit('open', {});
+    },
+    close() {
+      if (!get().open) return;
+      store.set({ open: false });
+      events.emit('close', {});
+    },
+    toggle() {
+      if (get().open) actions.close();
+      else actions.open();
+    },
+    setQuery(query: string) {
+      store.set({ query, view: { name: 'home' } });
+      rerun();
+      reportSearch();
+    },
+    /** Moves the highlight through the options, wrapping at both ends. */
+    move(delta: number) {
+      const count = optionsOf(get()).length;
+      if (!count) return;
+      const active = get().active;
+      store.set({ active: active < 0 ? (delta > 0 ? 0 : count - 1) : (active + delta + count) % count });
+    },
+    setActive(active: number) {
+      store.set({ active });
+    },
+    /** Opens the highlighted option; false when nothing is highlighted. */
+    choose(): boolean {
+      const entry = optionsOf(get())[get().active];
+      if (entry) actions.openArticle(entry.id);
+      return Boolean(entry);
+    },
+    openArticle(id: string) {
+      const entry = get().catalog.entry(id, get().lang);
+      if (!entry) {
+        if (get().status === 'ready') fail(`there is no entry "${id}"`);
+        return;
+      }
+      store.set({ view: { name: 'article', id } });
+      events.emit('article', { id, lang: entry.lang });
+    },
+    back() {
+      store.set({ view: { name: 'home' } });
+    },
+    /** Switches language; `remember` saves it as the visitor's choice (a shared link does not). */
+    async setLanguage(lang: Lang, remember = true) {
+      if (lang !== 'lv' && lang !== 'en') {
+        fail(`unsupported language "${String(lang)}"; use "lv" or "en"`);
+        return;
+      }
+      if (remember) saveLanguage(deps.storage, lang);
+      if (lang === get().lang) return;
+      deps.translator.setLanguage(lang);
+      store.set({ lang });
+      rerun();
+      events.emit('language', { lang });
+    },
+    feedback(id: string, helpful: boolean) {
+      const entry = get().catalog.entry(id, get().lang);
+      if (!entry) return;
+      store.set({ feedback: { ...get().feedback, [`${entry.lang}/${id}`]: helpful } });
+      events.emit('feedback', { id, lang: entry.lang, helpful });
+    },
+    /** The API's search: the panel's results, without touching the panel. */
+    async search(query: string, opts: { limit?: number; lang?: Lang } = {}): Promise<SearchHit[]> {
+      await loading;
+      const lang = opts.lang === 'lv' || opts.lang === 'en' ? opts.lang : get().lang;
+      const limit = Number.isFinite(opts.limit) ? Math.max(0, Math.floor(opts.limit!)) : 10;
+      return get()
+        .catalog.search(String(query ?? ''), lang, limit)
+        .hits.map(({ entry, score }) => ({ id: entry.id, lang: entry.lang, question: entry.question, score }));
+    },
+  };
+
+  return {
+    store,
+    events,
+    actions,
+    load,
+    otherLang: () => otherLang(get().lang),
+    dispose() {
+      disposed = true;
+      clearTimeout(searchTimer);
+      events.clear();
+    },
+  };
+}
+
+export type Controller = ReturnType<typeof createController>;

@@ -1,0 +1,168 @@
+import { h, render } from 'preact';
+import css from './styles/widget.css?inline';
+import { builtInContent } from './content';
+import { Catalog } from './core/catalog';
+import { loadRemoteContent } from './core/content';
+import { createController } from './core/controller';
+import { createTranslator } from './core/i18n';
+import { detectLanguage, loadSavedLanguage, toLang } from './core/locale';
+import { resolveOptions } from './options';
+import { App } from './ui/App';
+import type { Lang, WidgetEvent, WidgetHandle, WidgetOptions } from './types';
+
+const EVENTS: WidgetEvent[] = ['ready', 'open', 'close', 'search', 'article', 'feedback', 'language', 'error'];
+const HASH = /^#faq=(lv|en)\/([^&]+)$/;
+let instances = 0;
+
+const storage = () => {
+  try {
+    return window.localStorage;
+  } catch {
+    return undefined; // sandboxed iframes and blocked cookies throw on access
+  }
+};
+
+/** Styles as a constructed stylesheet, which a strict CSP allows; a nonced <style> elsewhere. */
+function adoptStyles(root: ShadowRoot, nonce?: string): () => void {
+  if ('adoptedStyleSheets' in root && typeof CSSStyleSheet !== 'undefined' && 'replaceSync' in CSSStyleSheet.prototype) {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+    root.adoptedStyleSheets = [sheet];
+    return () => (root.adoptedStyleSheets = []);
+  }
+  const style = document.createElement('style');
+  if (nonce) style.nonce = nonce;
+  style.textContent = css;
+  root.append(style);
+  return () => style.remove();
+}
+
+function findTarget(target: string | Element | undefined): Element | null {
+  if (!target) return null;
+  if (typeof target !== 'string') return target;
+  try {
+    return document.querySelector(target);
+  } catch {
+    return null; // not a valid selector: reported by the caller like a missing element
+  }
+}
+
+/**
+ * Mounts one widget and returns its handle. Several can live on one page; each
+ * has its own shadow root, i18next instance, store and listeners, and `destroy()`
+ * removes all of them.
+ */
+export function mount(options: WidgetOptions = {}): WidgetHandle {
+  const config = resolveOptions(options);
+  const uid = `faq${++instances}`;
+
+  let container: Element = document.body;
+  if (config.mode === 'inline') {
+    const target = findTarget(config.target);
+    if (target) container = target;
+    else {
+      console.error(`faq-widget: target "${String(config.target ?? '')}" matches no element; showing the floating launcher instead`);
+      config.mode = 'launcher';
+    }
+  }
+
+  const host = document.createElement('faq-widget-host');
+  const shadow = host.attachShadow({ mode: 'open' });
+  const removeStyles = adoptStyles(shadow, config.nonce);
+  if (config.accent) {
+    if (typeof CSS === 'undefined' || CSS.supports('color', config.accent)) host.style.setProperty('--faq-accent', config.accent);
+    else console.warn(`faq-widget: accent "${config.accent}" is not a CSS colour; using the default`);
+  }
+
+  const lang: Lang =
+    toLang(config.lang) ??
+    detectLanguage({
+      saved: loadSavedLanguage(storage),
+      htmlLang: document.documentElement.getAttribute('lang'),
+      navigatorLanguages: navigator.languages,
+    });
+  const translator = createTranslator(lang);
+  const controller = createController({
+    lang,
+    translator,
+    storage,
+    ...(config.content
+      ? { load: () => loadRemoteContent(config.content!) }
+      : { catalog: new Catalog(builtInContent()) }),
+  });
+
+  const cleanups: (() => void)[] = [];
+  for (const event of EVENTS) {
+    cleanups.push(
+      controller.events.on(event, (detail) =>
+        host.dispatchEvent(new CustomEvent(`faqwidget:${event}`, { detail, bubbles: true, composed: true })),
+      ),
+    );
+  }
+
+  if (config.urlState) {
+    const fromHash = () => {
+      const m = HASH.exec(location.hash);
+      if (!m) return;
+      void controller.actions.setLanguage(m[1] as Lang, false).then(() => {
+        controller.actions.open();
+        controller.actions.openArticle(decodeURIComponent(m[2]));
+      });
+    };
+    const toHash = ({ id, lang: l }: { id: string; lang: Lang }) => {
+      const hash = `#faq=${l}/${encodeURIComponent(id)}`;
+      if (location.hash !== hash) history.replaceState(history.state, '', hash);
+    };
+    window.addEventListener('hashchange', fromHash);
+    cleanups.push(() => window.removeEventListener('hashchange', fromHash), controller.events.on('article', toHash));
+    // Leaving the article (back, close) takes it out of the address, so a reload starts fresh.
+    const clearHash = () => {
+      const { open, view } = controller.store.get();
+      if ((!open || view.name !== 'article') && HASH.test(location.hash)) {
+        history.replaceState(history.state, '', location.pathname + location.search);
+      }
+    };
+    cleanups.push(controller.store.subscribe(clearHash));
+    queueMicrotask(fromHash);
+  }
+
+  let destroyed = false;
+  const handle: WidgetHandle = {
+    open: () => controller.actions.open(),
+    close: () => controller.actions.close(),
+    toggle: () => controller.actions.toggle(),
+    isOpen: () => controller.store.get().open,
+    get language() {
+      return controller.store.get().lang;
+    },
+    setLanguage: (l) => controller.actions.setLanguage(l),
+    search: (query, opts) => controller.actions.search(query, opts),
+    openArticle: (id) => {
+      controller.actions.open();
+      controller.actions.openArticle(id);
+    },
+    on: (event, handler) => (destroyed ? () => undefined : controller.events.on(event, handler)),
+    destroy() {
+      if (destroyed) return;
+      destroyed = true;
+      for (const cleanup of cleanups) cleanup();
+      controller.dispose();
+      render(null, shadow);
+      removeStyles();
+      host.remove();
+    },
+  };
+
+  render(
+    h(App, { controller, t: translator.t, mode: config.mode, theme: config.theme, position: config.position, contactUrl: config.contactUrl, uid }),
+    shadow,
+  );
+  container.append(host);
+
+  // Ready once content is in, and never synchronously, so listeners added right after mount() hear it.
+  const ready = controller.load() ?? Promise.resolve();
+  void Promise.resolve(ready).then(() => {
+    if (!destroyed) controller.events.emit('ready', { widget: handle });
+  });
+  return handle;
+}

@@ -1,0 +1,51 @@
+import { optionsOf } from '../core/controller';
+import { matchRanges, snippet, toSegments } from '../core/highlight';
+import { Contact } from './Contact';
+import { ResultList, type ResultGroup } from './ResultList';
+import { useWidget } from './context';
+
+/** Search results, the browse-by-topic list on an empty query, or the no-results help. */
+export function Home() {
+  const { state, t } = useWidget();
+  const { query, results, catalog, lang } = state;
+
+  if (!query.trim()) {
+    const entries = optionsOf(state);
+    const groups: ResultGroup[] = catalog
+      .categories(lang)
+      .map((c) => ({ label: c.name, items: entries.filter((e) => e.category === c.id).map((entry) => ({ entry })) }))
+      .filter((g) => g.items.length);
+    return (
+      <>
+        <h3 class="faq-heading">{t('browse')}</h3>
+        <ResultList groups={groups} />
+      </>
+    );
+  }
+
+  if (results.hits.length) {
+    const items = results.hits.map(({ entry, terms }) => ({
+      entry,
+      question: toSegments(entry.question, matchRanges(entry.question, terms)),
+      snippet: snippet(entry.answer.text, terms),
+    }));
+    return (
+      <>
+        {results.fallbackLang && <p class="faq-notice">{t('fallbackNotice')}</p>}
+        <ResultList groups={[{ items }]} />
+        <Contact />
+      </>
+    );
+  }
+
+  return (
+    <>
+      <div class="faq-empty">
+        <p class="faq-empty-title">{t('noResults', { query })}</p>
+        <p>{t('noResultsHint')}</p>
+      </div>
+      <ResultList groups={[{ items: optionsOf(state).map((entry) => ({ entry })) }]} />
+      <Contact />
+    </>
+  );
+}

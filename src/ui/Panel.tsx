@@ -1,0 +1,75 @@
+import { useEffect, useRef } from 'preact/hooks';
+import { Article } from './Article';
+import { Home } from './Home';
+import { LanguageSwitch } from './LanguageSwitch';
+import { LiveRegion } from './LiveRegion';
+import { SearchBox } from './SearchBox';
+import { Status } from './Status';
+import { useWidget } from './context';
+
+const TABBABLE = 'button:not([disabled]), a[href], input:not([disabled]), [tabindex]:not([tabindex="-1"])';
+
+/** The help panel: a labelled dialog in launcher mode, a labelled region inline. */
+export function Panel() {
+  const { controller, state, t, mode, uid } = useWidget();
+  const { actions } = controller;
+  const panel = useRef<HTMLDivElement>(null);
+  const input = useRef<HTMLInputElement>(null);
+  const dialog = mode === 'launcher';
+
+  useEffect(() => {
+    if (dialog) input.current?.focus();
+  }, []);
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.isComposing || !dialog) return;
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      actions.close();
+    } else if (event.key === 'Tab') {
+      // Focus stays inside the open dialog: wrap around at both ends.
+      const items = [...panel.current!.querySelectorAll<HTMLElement>(TABBABLE)];
+      const root = panel.current!.getRootNode() as ShadowRoot | Document;
+      const at = items.indexOf(root.activeElement as HTMLElement);
+      const target = event.shiftKey ? (at <= 0 ? items[items.length - 1] : null) : at === items.length - 1 ? items[0] : null;
+      if (target) {
+        event.preventDefault();
+        target.focus();
+      }
+    }
+  };
+
+  const back = () => {
+    actions.back();
+    input.current?.focus();
+  };
+
+  return (
+    <div
+      ref={panel}
+      id={`${uid}-panel`}
+      class="faq-panel"
+      role={dialog ? 'dialog' : 'region'}
+      aria-modal={dialog ? 'true' : undefined}
+      aria-labelledby={`${uid}-title`}
+      onKeyDown={onKeyDown}
+    >
+      <header class="faq-header">
+        <h2 id={`${uid}-title`} class="faq-title">{t('title')}</h2>
+        <LanguageSwitch />
+        {dialog && (
+          <button type="button" class="faq-icon-button" aria-label={t('close')} onClick={actions.close}>
+            <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="m6 6 12 12M18 6 6 18" /></svg>
+          </button>
+        )}
+      </header>
+      <SearchBox inputRef={input} />
+      <div class="faq-body">
+        <Status />
+        {state.status !== 'error' &&
+          (state.view.name === 'article' ? <Article id={state.view.id} onBack={back} /> : state.status === 'ready' && <Home />)}
+      </div>
+      <LiveRegion />
+    </div>
+  );
+}

@@ -1,0 +1,17 @@
+import { Contact } from './Contact';
+import { useWidget } from './context';
+
+/** Loading and failure of the owner's content, in plain words. */
+export function Status() {
+  const { state, t } = useWidget();
+  if (state.status === 'loading') return <p class="faq-status" role="status">{t('loading')}</p>;
+  if (state.status === 'error') {
+    return (
+      <div class="faq-status faq-error" role="alert">
+        <p>{t('loadError')}</p>
+        <Contact />
+      </div>
+    );
+  }
+  return state.partial ? <p class="faq-status faq-warning">{t('partialError')}</p> : null;
+}
