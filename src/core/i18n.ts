@@ -27,6 +27,7 @@ export function createTranslator(lang: Lang, warn: (message: string) => void = c
     initAsync: false,
     interpolation: { escapeValue: false }, // the view renders text nodes, never HTML
     returnEmptyString: false,
+    showSupportNotice: false, // a widget must not write adverts into the host page's console
   });
   const checked = new Set<string>();
   const t: Translate = (key, options) => {
@@ -39,7 +40,7 @@ export function createTranslator(lang: Lang, warn: (message: string) => void = c
         warn(`faq-widget: locales/${lng}/ui.json has no "${key}"; showing the ${NAMES[other]} text instead`);
       }
     }
-    return instance.t(key, options) as string;
+    return (instance.t as (k: string, o?: TOptions) => string)(key, options);
   };
   return { t, setLanguage: (next) => void instance.changeLanguage(next) };
 }

@@ -23,7 +23,7 @@ export interface Markup {
 
 const BULLET = /^\s*-\s+/;
 const NUMBERED = /^\s*\d+[.)]\s+/;
-const LINK = /\[([^\]\n]*)\]\(([^()\s]*)\)/g;
+const LINK = /\[([^\]\n]*)\]\(((?:[^()\s]|\([^()\s]*\))*)\)/g; // URLs may hold one level of (…)
 const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
 const ALLOWED_SCHEMES = new Set(['http', 'https', 'mailto', 'tel']);
 // The URL parser drops ASCII tab and newline anywhere and trims control characters,

@@ -13,7 +13,7 @@ const SUFFIXES: Record<Lang, string[]> = {
     'ies', 'am', 'as', 'es', 'is', 'us', 'os', 'em', 'ai', 'ei', 'im', 'um', 'ot', 'at', 'et', 'it', 'ts',
     'a', 'e', 'i', 'u', 's', 'o', 't',
   ],
-  en: ['ations', 'ation', 'ings', 'ing', 'ions', 'ion', 'ers', 'er', 'ies', 'ied', 'ed', 'es', 'ly', 's', 'y', 'e'],
+  en: ['ations', 'ation', 'ating', 'ated', 'ings', 'ing', 'ions', 'ion', 'ers', 'er', 'ies', 'ied', 'ed', 'es', 'ly', 's', 'y', 'e'],
 };
 
 const MIN_STEM = 3;

@@ -15,12 +15,7 @@ export function Home() {
       .categories(lang)
       .map((c) => ({ label: c.name, items: entries.filter((e) => e.category === c.id).map((entry) => ({ entry })) }))
       .filter((g) => g.items.length);
-    return (
-      <>
-        <h3 class="faq-heading">{t('browse')}</h3>
-        <ResultList groups={groups} />
-      </>
-    );
+    return <ResultList label={t('browse')} groups={groups} />;
   }
 
   if (results.hits.length) {
@@ -32,7 +27,7 @@ export function Home() {
     return (
       <>
         {results.fallbackLang && <p class="faq-notice">{t('fallbackNotice')}</p>}
-        <ResultList groups={[{ items }]} />
+        <ResultList label={t('resultsLabel')} groups={[{ items }]} />
         <Contact />
       </>
     );
@@ -44,7 +39,7 @@ export function Home() {
         <p class="faq-empty-title">{t('noResults', { query })}</p>
         <p>{t('noResultsHint')}</p>
       </div>
-      <ResultList groups={[{ items: optionsOf(state).map((entry) => ({ entry })) }]} />
+      <ResultList label={t('suggestions')} groups={[{ items: optionsOf(state).map((entry) => ({ entry })) }]} />
       <Contact />
     </>
   );

@@ -16,7 +16,6 @@ export function Launcher({ buttonRef }: LauncherProps) {
       aria-haspopup="dialog"
       aria-expanded={state.open ? 'true' : 'false'}
       aria-controls={state.open ? `${uid}-panel` : undefined}
-      aria-label={state.open ? t('close') : t('launcherLabel')}
       onClick={controller.actions.toggle}
     >
       <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">

@@ -15,12 +15,13 @@ export interface ResultGroup {
   items: ResultItem[];
 }
 export interface ResultListProps {
+  label: string;
   groups: ResultGroup[];
 }
 
 /** The listbox of the combobox; options are numbered across groups as ↑/↓ walk them. */
-export function ResultList({ groups }: ResultListProps) {
-  const { controller, state, t, uid } = useWidget();
+export function ResultList({ label, groups }: ResultListProps) {
+  const { controller, state, uid } = useWidget();
   const listRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -50,7 +51,7 @@ export function ResultList({ groups }: ResultListProps) {
   };
 
   return (
-    <div ref={listRef} id={`${uid}-list`} role="listbox" aria-label={t('resultsLabel')} class="faq-list">
+    <div ref={listRef} id={`${uid}-list`} role="listbox" aria-label={label} class="faq-list">
       {groups.map((group, g) =>
         group.label ? (
           <div key={g} role="group" aria-labelledby={`${uid}-group-${g}`} class="faq-group">

@@ -1,0 +1,89 @@
+import { describe, expect, it, vi } from 'vitest';
+import { describeProblem, fetchContent, loadRemoteContent, readContent } from '../../src/core/content';
+
+const valid = {
+  categories: { work: 'Darbs' },
+  entries: {
+    a: { category: 'work', question: 'Jautājums A?', answer: 'Atbilde A.', keywords: ['x'], related: ['b'] },
+    b: { category: 'work', question: 'Jautājums B?', answer: 'Atbilde B.' },
+  },
+};
+
+describe('readContent', () => {
+  it('reads valid content with no problems', () => {
+    const { content, problems } = readContent(valid, 'lv', 'faq.json');
+    expect(problems).toEqual([]);
+    expect(content.entries.map((e) => e.id)).toEqual(['a', 'b']);
+    expect(content.entries[0]).toMatchObject({ lang: 'lv', category: 'work', keywords: ['x'], related: ['b'] });
+    expect(content.entries[0].answer.text).toBe('Atbilde A.');
+  });
+
+  it('skips an invalid entry, keeps the valid ones, and names file, entry and field', () => {
+    const data = {
+      ...valid,
+      entries: { ...valid.entries, broken: { category: 'work', question: '', answer: 'x' }, lost: { category: 'nope', question: 'Q?', answer: 'A' } },
+    };
+    const { content, problems } = readContent(data, 'lv', 'https://example.com/lv.json');
+    expect(content.entries.map((e) => e.id)).toEqual(['a', 'b']);
+    expect(problems.map(describeProblem)).toEqual([
+      'https://example.com/lv.json "broken" question: question must be a non-empty string',
+      'https://example.com/lv.json "lost" category: category "nope" is not one of: work',
+    ]);
+  });
+
+  it('reports unknown fields and missing related entries but keeps the entry', () => {
+    const data = { ...valid, extra: 1, entries: { a: { ...valid.entries.a, colour: 'red', related: ['ghost'] } } };
+    const { content, problems } = readContent(data, 'en', 'en.json');
+    expect(content.entries).toHaveLength(1);
+    expect(content.entries[0].related).toEqual([]);
+    expect(problems.map((p) => `${p.id}/${p.field}`)).toEqual(['extra/', 'a/colour', 'a/related']);
+  });
+
+  it.each([null, 42, 'text', [], { categories: 'x', entries: [] }])('rejects %j as a whole with a clear message', (data) => {
+    const { content, problems } = readContent(data, 'lv', 'f.json');
+    expect(content.entries).toEqual([]);
+    expect(problems.length).toBeGreaterThan(0);
+  });
+
+  it('normalises text to NFC so highlights line up with the original', () => {
+    const nfd = 'Sa\u006e\u0327emt?';
+    const { content } = readContent({ categories: { c: 'C' }, entries: { a: { category: 'c', question: nfd, answer: nfd } } }, 'lv', 'f');
+    expect(content.entries[0].question).toBe('Saņemt?');
+  });
+});
+
+const response = (body: string, status = 200) => new Response(body, { status });
+
+describe('fetchContent', () => {
+  it('replaces {{lng}} in the URL template and parses the JSON', async () => {
+    const fetch = vi.fn(async () => response('{"ok":true}'));
+    const result = await fetchContent('/help/{{lng}}.json', 'en', { fetch });
+    expect(fetch).toHaveBeenCalledWith('/help/en.json', expect.anything());
+    expect(result).toEqual({ url: '/help/en.json', data: { ok: true } });
+  });
+
+  it.each([
+    ['an HTTP error', async () => response('', 404), '/lv.json: the server answered 404'],
+    ['a network error', async () => Promise.reject(new TypeError('Failed to fetch')), '/lv.json: could not be reached'],
+    ['invalid JSON', async () => response('{oops'), '/lv.json: not valid JSON'],
+  ])('explains %s in plain words', async (_, fetch, message) => {
+    await expect(fetchContent('/{{lng}}.json', 'lv', { fetch })).rejects.toThrow(message);
+  });
+
+  it('gives up after the timeout', async () => {
+    const fetch = (_: unknown, init?: RequestInit) =>
+      new Promise<Response>((_, reject) => init?.signal?.addEventListener('abort', () => reject(new Error('aborted'))));
+    await expect(fetchContent('/{{lng}}.json', 'lv', { fetch: fetch as typeof globalThis.fetch, timeoutMs: 20 })).rejects.toThrow(
+      'no answer within 0.02 s',
+    );
+  });
+});
+
+describe('loadRemoteContent', () => {
+  it('uses the language that loaded and reports the one that failed', async () => {
+    const fetch = vi.fn(async (url: string) => (url.includes('lv') ? response(JSON.stringify(valid)) : response('', 500)));
+    const { contents, failures } = await loadRemoteContent('/{{lng}}.json', { fetch: fetch as unknown as typeof globalThis.fetch });
+    expect(Object.keys(contents)).toEqual(['lv']);
+    expect(failures).toEqual(['/en.json: the server answered 500']);
+  });
+});

@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { createSearchIndex, type Searchable } from '../../src/core/search';
+
+const entry = (id: string, question: string, answer = '', keywords: string[] = []): Searchable => ({
+  id,
+  question,
+  answer,
+  keywords,
+  category: '',
+});
+
+const lv = createSearchIndex(
+  [
+    entry('pay', 'Kā saņemt algu?', 'Alga tiek izmaksāta reizi mēnesī.', ['atalgojums']),
+    entry('burnout', 'Kā izvairīties no izdegšanas?', 'Izdegšana rodas no ilgstoša stresa.'),
+    entry('leader', 'Kā kļūt par komandas vadītāju?', 'Parasti tas prasa 2–3 gadus.'),
+    entry(
+      'deep',
+      'Darba vide',
+      'Birojs atrodas pilsētas centrā, netālu no stacijas un autoostas, un tur ir daudz gaismas, zaļu augu un ērtu krēslu, bet pašās beigās minēta arī bezmaksas autostāvvieta.',
+    ),
+  ],
+  'lv',
+);
+const ids = (query: string) => lv.search(query).map((m) => m.id);
+
+describe('search', () => {
+  it("finds 'saņemt' when the visitor types 'sanemt'", () => {
+    expect(ids('sanemt')[0]).toBe('pay');
+  });
+
+  it("finds 'sanemt' in content when the visitor types 'saņemt'", () => {
+    const index = createSearchIndex([entry('a', 'Kā sanemt algu bez garumzīmēm')], 'lv');
+    expect(index.search('saņemt').map((m) => m.id)).toEqual(['a']);
+  });
+
+  it("finds 'izdegšana' when the visitor types the digraph spelling 'izdegshana'", () => {
+    expect(ids('izdegshana')[0]).toBe('burnout');
+  });
+
+  it("finds 'kļūt par vadītāju' typed as 'kljuut par vadiitaaju'", () => {
+    expect(ids('kljuut par vadiitaaju')[0]).toBe('leader');
+  });
+
+  it('forgives a typo', () => {
+    expect(ids('atalgjums')[0]).toBe('pay');
+    expect(ids('izdegsnaa')[0]).toBe('burnout');
+  });
+
+  it('forgives other Latvian word endings', () => {
+    expect(ids('alga')[0]).toBe('pay');
+    expect(ids('vadītājam')[0]).toBe('leader');
+  });
+
+  it('finds words while they are being typed', () => {
+    expect(ids('izdeg')[0]).toBe('burnout');
+  });
+
+  it('finds a word at the very end of a long answer', () => {
+    expect(ids('autostāvvieta')).toEqual(['deep']);
+  });
+
+  it('ranks the exact spelling above a folded match', () => {
+    const index = createSearchIndex([entry('folded', 'Kur ir sanemt?'), entry('exact', 'Kur ir saņemt?')], 'lv');
+    expect(index.search('saņemt').map((m) => m.id)).toEqual(['exact', 'folded']);
+    expect(index.search('sanemt').map((m) => m.id)).toEqual(['folded', 'exact']);
+  });
+
+  it('ranks a question match above an answer match', () => {
+    const index = createSearchIndex([entry('answer', 'Cits jautājums', 'Te ir runa par algu.'), entry('question', 'Kāda ir alga?')], 'lv');
+    expect(index.search('alga')[0].id).toBe('question');
+  });
+
+  it('reports the matched words for highlighting and a score between 0 and 1', () => {
+    const [hit] = lv.search('izdegsana');
+    expect([...hit.terms]).toContain('izdegsanas');
+    expect(hit.score).toBeGreaterThan(0);
+    expect(hit.score).toBeLessThanOrEqual(1);
+  });
+
+  it('returns nothing for an empty query or one without words', () => {
+    expect(lv.search('')).toEqual([]);
+    expect(lv.search('  ?!… 🙂 ')).toEqual([]);
+  });
+
+  it('returns nothing for gibberish', () => {
+    expect(lv.search('qwxzv')).toEqual([]);
+  });
+
+  it('respects the limit', () => {
+    expect(lv.search('kā', 1)).toHaveLength(1);
+  });
+
+  it.each([
+    ['regex characters', '(.*+?^$[]{}|\\'],
+    ['emoji', '🙂👍🏽 alga 🇱🇻'],
+    ['right-to-left text', 'مرحبا שלום alga'],
+    ['10,000 pasted characters', 'alga '.repeat(2000)],
+    ['one 10,000-character word', 'a'.repeat(10_000)],
+  ])('accepts %s without throwing', (_, query) => {
+    expect(() => lv.search(query)).not.toThrow();
+  });
+});
