@@ -68,6 +68,8 @@ export function createController(deps: ControllerDeps) {
   });
   let searchTimer: ReturnType<typeof setTimeout> | undefined;
   let loading: Promise<void> | undefined;
+  /** An article asked for while content was still loading: opened once it arrives. */
+  let pendingArticle: string | undefined;
   let disposed = false;
 
   const get = store.get;
@@ -89,6 +91,8 @@ export function createController(deps: ControllerDeps) {
       store.set({ catalog, status: usable ? 'ready' : 'error', partial: problems.length > 0 || failures.length > 0 });
       rerun();
       if (failures.length) fail(`content could not be loaded: ${failures.join('; ')}`);
+      if (pendingArticle && usable) actions.openArticle(pendingArticle);
+      pendingArticle = undefined;
     })().finally(() => (loading = undefined));
     return loading;
   }
@@ -152,9 +156,13 @@ export function createController(deps: ControllerDeps) {
       return Boolean(entry);
     },
     openArticle(id: string) {
+      if (get().status === 'loading') {
+        pendingArticle = id;
+        return;
+      }
       const entry = get().catalog.entry(id, get().lang);
       if (!entry) {
-        if (get().status === 'ready') fail(`there is no entry "${id}"`);
+        fail(`there is no entry "${id}"`);
         return;
       }
       store.set({ view: { name: 'article', id } });
