@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Controller } from '../core/controller';
 import type { Translate } from '../core/i18n';
 import type { Mode, Position, Theme } from '../types';
@@ -22,7 +22,12 @@ export function App({ controller, t, mode, theme, position, contactUrl, uid }: A
   const launcher = useRef<HTMLButtonElement>(null);
   const wasOpen = useRef(state.open);
 
-  useEffect(() => controller.store.subscribe(setState), [controller]);
+  // Subscribed during the first commit, so a call right after mount() (a queued
+  // `widget.open()`) is never lost; the current state is re-read for the same reason.
+  useLayoutEffect(() => {
+    setState(controller.store.get());
+    return controller.store.subscribe(setState);
+  }, [controller]);
 
   useEffect(() => {
     // Closing returns focus to the launcher, unless the visitor has already moved on.
