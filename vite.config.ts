@@ -48,6 +48,10 @@ export default defineConfig(({ mode }) => {
         { extends: true, test: { name: 'core', include: ['tests/core/**/*.test.ts'], environment: 'node' } },
         { extends: true, test: { name: 'ui', include: ['tests/ui/**/*.test.tsx'], environment: 'jsdom' } },
         { extends: true, test: { name: 'dist', include: ['tests/dist/**/*.test.ts'], environment: 'node' } },
+        {
+          extends: true,
+          test: { name: 'e2e', include: ['tests/e2e/**/*.test.ts'], environment: 'node', testTimeout: 60_000, hookTimeout: 60_000 },
+        },
       ],
     },
   };

@@ -64,7 +64,8 @@ export function Panel() {
         )}
       </header>
       <SearchBox inputRef={input} />
-      <div class="faq-body">
+      {/* Focusable so keyboard users can scroll it even when it holds no button (WCAG 2.1.1). */}
+      <div class="faq-body" tabIndex={0}>
         <Status />
         {state.status !== 'error' &&
           (state.view.name === 'article' ? <Article id={state.view.id} onBack={back} /> : state.status === 'ready' && <Home />)}

@@ -1,0 +1,73 @@
+import { readFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+const ROOT = new URL('../..', import.meta.url).pathname;
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json',
+};
+
+/** Pages built for one test: path → { body, headers }. */
+export type Fixtures = Record<string, { body: string; headers?: Record<string, string> }>;
+
+/** Serves the project folder (dist/, demo/) and in-memory fixture pages on a free port. */
+export async function serve(fixtures: Fixtures = {}): Promise<{ url: string; close(): Promise<void> }> {
+  const server: Server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    if (path === '/favicon.ico') return void res.writeHead(204).end();
+    const fixture = fixtures[path];
+    if (fixture) {
+      res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? TYPES['.html'], ...fixture.headers });
+      res.end(fixture.body);
+      return;
+    }
+    const file = normalize(join(ROOT, path));
+    if (!file.startsWith(ROOT)) return void res.writeHead(403).end();
+    try {
+      const body = await readFile(file);
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((r) => server.close(() => r())) };
+}
+
+/** Debian's Chromium (or CHROMIUM_PATH), headless, with this machine's flags. */
+export function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+/** Collects what a page reports that a test must not ignore: errors and CSP violations. */
+export function watch(page: Page) {
+  const problems: string[] = [];
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error' && !m.text().includes('favicon')) problems.push(`console.error: ${m.text()}`);
+  });
+  return problems;
+}
+
+/** A minimal host page around the built script. */
+export function hostPage({ head = '', body = '', script = '', lang = 'lv' } = {}): string {
+  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">${head}</head><body>${body}<script src="/dist/faq-widget.js" ${script}></script></body></html>`;
+}
