@@ -118,7 +118,7 @@ describe('launcher mode', () => {
 
   it('keeps Tab inside the open dialog', async () => {
     const { ui, focused } = await open({ contactUrl: 'tel:+37160000000' });
-    const tabbables = [...ui.getByRole('dialog').querySelectorAll<HTMLElement>('button, input, a[href]')];
+    const tabbables = [...ui.getByRole('dialog').querySelectorAll<HTMLElement>('button, input, a[href], [tabindex="0"]')];
     const [first, last] = [tabbables[0], tabbables[tabbables.length - 1]];
     first.focus();
     await settle(() => fireEvent.keyDown(first, { key: 'Tab', shiftKey: true }));
