@@ -37,7 +37,9 @@ export default defineConfig(({ mode }) => {
       target: 'es2020',
       emptyOutDir: !esm,
       sourcemap: true,
-      minify: true,
+      // Bundlers minify the ESM build themselves; the script-tag file ships minified.
+      minify: esm ? false : 'terser',
+      terserOptions: { ecma: 2020, toplevel: true, compress: { passes: 3 }, format: { comments: false } },
       lib: esm
         ? { entry: 'src/index.ts', formats: ['es'], fileName: () => 'faq-widget.mjs' }
         : { entry: 'src/embed.ts', formats: ['iife'], name: 'FaqWidgetBundle', fileName: () => 'faq-widget.js' },

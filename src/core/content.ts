@@ -1,4 +1,5 @@
 import type { Lang } from '../types';
+import { LANGS } from './locale';
 import { parseMarkup, type Markup } from './markup';
 
 /** The shape of `locales/<lang>/faq.json`. */
@@ -133,17 +134,15 @@ export function describeProblem(p: Problem): string {
 export async function fetchContent(
   template: string,
   lang: Lang,
-  { fetch: fetchFn = globalThis.fetch, timeoutMs = 8000, signal }: { fetch?: typeof fetch; timeoutMs?: number; signal?: AbortSignal } = {},
+  { fetch: fetchFn = globalThis.fetch, timeoutMs = 8000 }: { fetch?: typeof fetch; timeoutMs?: number } = {},
 ): Promise<{ url: string; data: unknown }> {
   const url = template.replace(/\{\{\s*lng\s*\}\}/g, lang);
   const controller = new AbortController();
-  const abort = () => controller.abort();
-  signal?.addEventListener('abort', abort);
-  const timer = setTimeout(abort, timeoutMs);
+  const timer = setTimeout(() => controller.abort(), timeoutMs);
   try {
     let response: Response;
     try {
-      response = await fetchFn(url, { signal: controller.signal, credentials: 'same-origin' });
+      response = await fetchFn(url, { signal: controller.signal });
     } catch {
       throw new Error(controller.signal.aborted ? `${url}: no answer within ${timeoutMs / 1000} s` : `${url}: could not be reached`);
     }
@@ -156,7 +155,6 @@ export async function fetchContent(
     }
   } finally {
     clearTimeout(timer);
-    signal?.removeEventListener('abort', abort);
   }
 }
 
@@ -173,16 +171,15 @@ export async function loadRemoteContent(
   options: Parameters<typeof fetchContent>[2] = {},
 ): Promise<LoadedContent> {
   const result: LoadedContent = { contents: {}, problems: [], failures: [] };
-  const langs: Lang[] = ['lv', 'en'];
-  const settled = await Promise.allSettled(langs.map((lang) => fetchContent(template, lang, options)));
+  const settled = await Promise.allSettled(LANGS.map((lang) => fetchContent(template, lang, options)));
   settled.forEach((outcome, i) => {
     if (outcome.status === 'rejected') {
       result.failures.push((outcome.reason as Error).message);
       return;
     }
-    const { content, problems } = readContent(outcome.value.data, langs[i], outcome.value.url);
+    const { content, problems } = readContent(outcome.value.data, LANGS[i], outcome.value.url);
     result.problems.push(...problems);
-    if (content.entries.length) result.contents[langs[i]] = content;
+    if (content.entries.length) result.contents[LANGS[i]] = content;
     else result.failures.push(`${outcome.value.url}: no usable entries`);
   });
   return result;

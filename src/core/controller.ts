@@ -1,5 +1,5 @@
 import type { Lang, SearchHit, WidgetEventMap } from '../types';
-import { Catalog, otherLang, type Results } from './catalog';
+import { Catalog, type Results } from './catalog';
 import { describeProblem, type Entry, type LoadedContent } from './content';
 import type { Translator } from './i18n';
 import { saveLanguage } from './locale';
@@ -206,7 +206,6 @@ export function createController(deps: ControllerDeps) {
     events,
     actions,
     load,
-    otherLang: () => otherLang(get().lang),
     dispose() {
       disposed = true;
       clearTimeout(searchTimer);

@@ -10,8 +10,6 @@ export interface Translator {
   setLanguage(lang: Lang): void;
 }
 
-const NAMES: Record<Lang, string> = { lv: 'Latvian', en: 'English' };
-
 /**
  * One private i18next instance per widget: a host page with its own i18next,
  * or a second widget in another language, never shares state with this one.
@@ -36,8 +34,7 @@ export function createTranslator(lang: Lang, warn: (message: string) => void = c
     if (!checked.has(id)) {
       checked.add(id);
       if (!instance.exists(key, { ...options, lng, fallbackLng: false })) {
-        const other = lng === 'lv' ? 'en' : 'lv';
-        warn(`faq-widget: locales/${lng}/ui.json has no "${key}"; showing the ${NAMES[other]} text instead`);
+        warn(`faq-widget: locales/${lng}/ui.json has no "${key}"; showing the other language's text instead`);
       }
     }
     return (instance.t as (k: string, o?: TOptions) => string)(key, options);

@@ -1,36 +1,29 @@
 import type { Block, Inline } from '../core/markup';
 import { articleLinkId } from '../core/markup';
+import { Link } from './Link';
 import { useWidget } from './context';
 
 export interface AnswerProps {
   blocks: Block[];
 }
 
-const isExternal = (href: string) => /^https?:/i.test(href);
-
 function Inlines({ nodes }: { nodes: Inline[] }) {
-  const { controller, t } = useWidget();
+  const { controller } = useWidget();
   return (
     <>
       {nodes.map((node, i) => {
         if (node.type === 'text') return node.text;
-        if (node.type === 'strong') return <strong key={i}><Inlines nodes={node.children} /></strong>;
+        const children = <Inlines nodes={node.children} />;
+        if (node.type === 'strong') return <strong key={i}>{children}</strong>;
+        // `#faq/<id>` opens another entry inside the widget, not the host page's anchor.
         const articleId = articleLinkId(node.href);
-        if (articleId) {
-          const open = (event: MouseEvent) => {
-            event.preventDefault();
-            controller.actions.openArticle(articleId);
-          };
-          return <a key={i} href={node.href} onClick={open}><Inlines nodes={node.children} /></a>;
-        }
-        return isExternal(node.href) ? (
-          <a key={i} href={node.href} target="_blank" rel="noopener noreferrer">
-            <Inlines nodes={node.children} />
-            <span class="faq-sr"> {t('newTab')}</span>
-          </a>
-        ) : (
-          <a key={i} href={node.href}><Inlines nodes={node.children} /></a>
-        );
+        const open = articleId
+          ? (event: MouseEvent) => {
+              event.preventDefault();
+              controller.actions.openArticle(articleId);
+            }
+          : undefined;
+        return <Link key={i} href={node.href} onClick={open}>{children}</Link>;
       })}
     </>
   );

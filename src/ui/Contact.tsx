@@ -1,19 +1,14 @@
 import { safeHref } from '../core/markup';
+import { Link } from './Link';
 import { useWidget } from './context';
 
 /** "Still need help?" with the owner's contact link; nothing when none is configured. */
 export function Contact() {
   const { contactUrl, t } = useWidget();
-  const href = contactUrl ? safeHref(contactUrl) : null;
-  if (!href) return null;
-  const external = /^https?:/i.test(href);
-  return (
+  const href = contactUrl && safeHref(contactUrl);
+  return href ? (
     <p class="faq-contact">
-      {t('contactPrompt')}{' '}
-      <a href={href} {...(external ? { target: '_blank', rel: 'noopener noreferrer' } : {})}>
-        {t('contactLink')}
-        {external && <span class="faq-sr"> {t('newTab')}</span>}
-      </a>
+      {t('contactPrompt')} <Link href={href}>{t('contactLink')}</Link>
     </p>
-  );
+  ) : null;
 }

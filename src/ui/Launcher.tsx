@@ -22,7 +22,10 @@ export function Launcher({ buttonRef }: LauncherProps) {
         {state.open ? (
           <path d="m6 6 12 12M18 6 6 18" />
         ) : (
-          <path d="M12 21a9 9 0 1 0-8-4.9L3 21l4.9-1A9 9 0 0 0 12 21Zm-2.6-11.5a2.6 2.6 0 1 1 3.6 2.4c-.6.3-1 .8-1 1.5v.6M12 17h.01" />
+          <>
+            <circle cx="12" cy="12" r="9" />
+            <path d="M9.5 9.5a2.5 2.5 0 1 1 3 2.4c-.5.2-.5.6-.5 1.1M12 17h.01" />
+          </>
         )}
       </svg>
       <span class="faq-launcher-text">{t('launcher')}</span>

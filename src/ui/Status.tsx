@@ -13,5 +13,5 @@ export function Status() {
       </div>
     );
   }
-  return state.partial ? <p class="faq-status faq-warning">{t('partialError')}</p> : null;
+  return state.partial ? <p class="faq-notice">{t('partialError')}</p> : null;
 }

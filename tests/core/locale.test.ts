@@ -21,7 +21,7 @@ describe('detectLanguage', () => {
 describe('saved language', () => {
   it('round-trips through storage', () => {
     const map = new Map<string, string>();
-    const storage = { getItem: (k: string) => map.get(k) ?? null, setItem: (k: string, v: string) => map.set(k, v) } as Storage;
+    const storage = { getItem: (k: string) => map.get(k) ?? null, setItem: (k: string, v: string) => void map.set(k, v) } as unknown as Storage;
     saveLanguage(() => storage, 'en');
     expect(loadSavedLanguage(() => storage)).toBe('en');
   });
