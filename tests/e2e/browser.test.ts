@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hostPage, launch, serve, watch } from './harness';
@@ -10,6 +12,9 @@ import { hostPage, launch, serve, watch } from './harness';
 const AXE = readFileSync(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
 const CSP = "default-src 'self'; style-src 'self'; script-src 'self'";
 const HOSTILE = '* { font: 40px serif !important; color: magenta !important } button { display: none !important } html { font-size: 62.5% }';
+
+// `SCREENSHOTS=1 npm test` refreshes the pictures the README shows; other runs keep them in a temp folder.
+const SHOTS = process.env.SCREENSHOTS ? 'demo/screenshots' : mkdtempSync(join(tmpdir(), 'faq-shots-'));
 
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serve>>;
@@ -70,7 +75,7 @@ describe('in Chromium', () => {
     expect(box.height).toBeGreaterThanOrEqual(48);
     await input.pressSequentially('izdegshana');
     await expect.poll(() => widget.getByRole('option').first().textContent()).toContain('grūti');
-    await page.screenshot({ path: 'demo/screenshots/results-lv.png' });
+    await page.screenshot({ path: join(SHOTS, 'results-lv.png') });
     await page.keyboard.press('Enter');
     await widget.getByRole('heading', { level: 3 }).waitFor();
     await page.keyboard.press('Escape');
@@ -135,7 +140,7 @@ describe('in Chromium', () => {
       await page.keyboard.press('Enter');
       await page.getByRole('heading', { level: 3 }).waitFor();
       expect(await axe(page), `${path} article`).toEqual([]);
-      if (path === '/dark.html') await page.screenshot({ path: 'demo/screenshots/article-dark-lv.png' });
+      if (path === '/dark.html') await page.screenshot({ path: join(SHOTS, 'article-dark-lv.png') });
       await page.close();
     }
   });
