@@ -56,7 +56,8 @@ export function mount(options: WidgetOptions = {}): WidgetHandle {
   const config = resolveOptions(options);
   const uid = `faq${++instances}`;
 
-  let container: Element = document.body;
+  // Null when a bundler user mounts from <head>: the host is attached once <body> exists.
+  let container: Element | null = document.body;
   if (config.mode === 'inline') {
     const target = findTarget(config.target);
     if (target) container = target;
@@ -157,7 +158,12 @@ export function mount(options: WidgetOptions = {}): WidgetHandle {
     h(App, { controller, t: translator.t, mode: config.mode, theme: config.theme, position: config.position, contactUrl: config.contactUrl, uid }),
     shadow,
   );
-  container.append(host);
+  if (container) container.append(host);
+  else {
+    const attach = () => document.body.append(host);
+    document.addEventListener('DOMContentLoaded', attach, { once: true });
+    cleanups.push(() => document.removeEventListener('DOMContentLoaded', attach));
+  }
 
   // Ready once content is in, and never synchronously, so listeners added right after mount() hear it.
   const ready = controller.load() ?? Promise.resolve();

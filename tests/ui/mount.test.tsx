@@ -122,6 +122,16 @@ describe('mount', () => {
     expect(host.style.getPropertyValue('--faq-accent')).toBe('#c2185b');
   });
 
+  it('waits for <body> when mounted from <head>', () => {
+    const body = document.body;
+    body.remove();
+    const widget = mount({ lang: 'en' });
+    document.documentElement.append(body);
+    document.dispatchEvent(new Event('DOMContentLoaded'));
+    expect(body.querySelector('faq-widget-host')?.shadowRoot).toBeTruthy();
+    widget.destroy();
+  });
+
   it('renders all its markup inside a shadow root', async () => {
     const { host } = await mountWidget();
     expect(host.shadowRoot).toBeTruthy();
