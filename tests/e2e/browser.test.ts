@@ -85,6 +85,21 @@ describe('in Chromium', () => {
     await page.close();
   });
 
+  it('makes no request of its own and sets no cookie with the built-in content', async () => {
+    const page = await browser.newPage();
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+    await page.goto(server.url + '/plain.html');
+    const widget = page.locator('faq-widget-host');
+    await widget.locator('button.faq-launcher').click();
+    await widget.getByRole('combobox').fill('salary');
+    await widget.getByRole('combobox').press('Enter');
+    await widget.getByRole('heading', { level: 3 }).waitFor();
+    expect(requests.filter((p) => p !== '/favicon.ico')).toEqual(['/plain.html', '/dist/faq-widget.js']);
+    expect(await page.context().cookies()).toEqual([]);
+    await page.close();
+  });
+
   it('works under a strict Content-Security-Policy without a single violation', async () => {
     const { page, problems, launcher } = await open('/csp.html');
     await launcher.click();
