@@ -55,6 +55,8 @@ export function installGlobal(script: Element | null): void {
       console.error('faq-widget: could not start', error);
     }
   };
-  if (document.body) start();
-  else document.addEventListener('DOMContentLoaded', start, { once: true });
+  // An async script can run before the page is parsed: wait for an inline target to exist.
+  const early = document.readyState === 'loading' && (options.mode === 'inline' || !document.body);
+  if (early) document.addEventListener('DOMContentLoaded', start, { once: true });
+  else start();
 }

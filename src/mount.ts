@@ -1,17 +1,16 @@
 import { h, render } from 'preact';
 import css from './styles/widget.css?inline';
-import { builtInContent } from './content';
-import { Catalog } from './core/catalog';
+import { builtInCatalog } from './content';
 import { loadRemoteContent } from './core/content';
 import { createController } from './core/controller';
 import { createTranslator } from './core/i18n';
 import { detectLanguage, loadSavedLanguage, toLang } from './core/locale';
 import { resolveOptions } from './options';
+import { bindUrlState } from './urlState';
 import { App } from './ui/App';
 import type { Lang, WidgetEvent, WidgetHandle, WidgetOptions } from './types';
 
 const EVENTS: WidgetEvent[] = ['ready', 'open', 'close', 'search', 'article', 'feedback', 'language', 'error'];
-const HASH = /^#faq=(lv|en)\/([^&]+)$/;
 let instances = 0;
 
 const storage = () => {
@@ -88,44 +87,24 @@ export function mount(options: WidgetOptions = {}): WidgetHandle {
     translator,
     storage,
     ...(config.content
-      ? { load: () => loadRemoteContent(config.content!) }
-      : { catalog: new Catalog(builtInContent()) }),
+      ? { load: (signal: AbortSignal) => loadRemoteContent(config.content!, { signal }) }
+      : { catalog: builtInCatalog() }),
+    alwaysOpen: config.mode === 'inline',
   });
 
   const cleanups: (() => void)[] = [];
   for (const event of EVENTS) {
     cleanups.push(
       controller.events.on(event, (detail) =>
-        host.dispatchEvent(new CustomEvent(`faqwidget:${event}`, { detail, bubbles: true, composed: true })),
+        // Bubbles to document; before the host is attached (mounted from <head>) document hears it directly.
+        (host.isConnected ? host : document).dispatchEvent(
+          new CustomEvent(`faqwidget:${event}`, { detail, bubbles: true, composed: true }),
+        ),
       ),
     );
   }
 
-  if (config.urlState) {
-    const fromHash = () => {
-      const m = HASH.exec(location.hash);
-      if (!m) return;
-      void controller.actions.setLanguage(m[1] as Lang, false).then(() => {
-        controller.actions.open();
-        controller.actions.openArticle(decodeURIComponent(m[2]));
-      });
-    };
-    const toHash = ({ id, lang: l }: { id: string; lang: Lang }) => {
-      const hash = `#faq=${l}/${encodeURIComponent(id)}`;
-      if (location.hash !== hash) history.replaceState(history.state, '', hash);
-    };
-    window.addEventListener('hashchange', fromHash);
-    cleanups.push(() => window.removeEventListener('hashchange', fromHash), controller.events.on('article', toHash));
-    // Leaving the article (back, close) takes it out of the address, so a reload starts fresh.
-    const clearHash = () => {
-      const { open, view } = controller.store.get();
-      if ((!open || view.name !== 'article') && HASH.test(location.hash)) {
-        history.replaceState(history.state, '', location.pathname + location.search);
-      }
-    };
-    cleanups.push(controller.store.subscribe(clearHash));
-    queueMicrotask(fromHash);
-  }
+  if (config.urlState) cleanups.push(bindUrlState(controller));
 
   let destroyed = false;
   const handle: WidgetHandle = {
@@ -136,7 +115,8 @@ export function mount(options: WidgetOptions = {}): WidgetHandle {
     get language() {
       return controller.store.get().lang;
     },
-    setLanguage: (l) => controller.actions.setLanguage(l),
+    // Only the visitor's own switch is remembered; a page script's choice is not theirs.
+    setLanguage: (l) => controller.actions.setLanguage(l, false),
     search: (query, opts) => controller.actions.search(query, opts),
     openArticle: (id) => {
       controller.actions.open();

@@ -134,11 +134,14 @@ export function describeProblem(p: Problem): string {
 export async function fetchContent(
   template: string,
   lang: Lang,
-  { fetch: fetchFn = globalThis.fetch, timeoutMs = 8000 }: { fetch?: typeof fetch; timeoutMs?: number } = {},
+  { fetch: fetchFn = globalThis.fetch, timeoutMs = 8000, signal }: { fetch?: typeof fetch; timeoutMs?: number; signal?: AbortSignal } = {},
 ): Promise<{ url: string; data: unknown }> {
   const url = template.replace(/\{\{\s*lng\s*\}\}/g, lang);
   const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), timeoutMs);
+  const abort = () => controller.abort();
+  // destroy() aborts through `signal`: no request or timer outlives the widget.
+  signal?.addEventListener('abort', abort);
+  const timer = setTimeout(abort, timeoutMs);
   try {
     let response: Response;
     try {
@@ -155,6 +158,7 @@ export async function fetchContent(
     }
   } finally {
     clearTimeout(timer);
+    signal?.removeEventListener('abort', abort);
   }
 }
 

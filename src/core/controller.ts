@@ -16,7 +16,7 @@ export interface State {
   /** Index of the highlighted option (see `optionsOf`), -1 for none. */
   active: number;
   status: 'loading' | 'ready' | 'error';
-  /** Some of the content was invalid and skipped. */
+  /** Some of the content was invalid and skipped, or one language's file failed. */
   partial: boolean;
   /** Feedback given per `lang/id`. */
   feedback: Record<string, boolean>;
@@ -28,7 +28,9 @@ export interface ControllerDeps {
   translator: Translator;
   /** Built-in content is ready at once; remote content arrives through `load`. */
   catalog?: Catalog;
-  load?: () => Promise<LoadedContent>;
+  load?: (signal: AbortSignal) => Promise<LoadedContent>;
+  /** Inline widgets are always open: close() does nothing. */
+  alwaysOpen?: boolean;
   storage: () => Storage | undefined;
   log?: Pick<Console, 'warn' | 'error'>;
   /** Idle time after the last keystroke before a `search` event reports the query. */
@@ -37,12 +39,18 @@ export interface ControllerDeps {
 
 const SUGGESTIONS = 3;
 
+/** Entries by category, in content order: what the panel shows on an empty query. */
+export function browseGroups({ catalog, lang }: State): { label: string; entries: Entry[] }[] {
+  const entries = catalog.entries(lang);
+  return catalog
+    .categories(lang)
+    .map((c) => ({ label: c.name, entries: entries.filter((e) => e.category === c.id) }))
+    .filter((g) => g.entries.length);
+}
+
 /** The entries the listbox shows for a state, in order: what ↑/↓ move through. */
 export function optionsOf(state: State): Entry[] {
-  if (!state.query.trim()) {
-    const entries = state.catalog.entries(state.lang);
-    return state.catalog.categories(state.lang).flatMap((c) => entries.filter((e) => e.category === c.id));
-  }
+  if (!state.query.trim()) return browseGroups(state).flatMap((g) => g.entries);
   if (state.results.hits.length) return state.results.hits.map((h) => h.entry);
   return state.catalog.entries(state.lang).slice(0, SUGGESTIONS);
 }
@@ -55,7 +63,7 @@ export function createController(deps: ControllerDeps) {
   const log = deps.log ?? console;
   const events = createEmitter<WidgetEventMap>((e) => log.error('faq-widget: an event handler threw', e));
   const store = createStore<State>({
-    open: false,
+    open: Boolean(deps.alwaysOpen),
     lang: deps.lang,
     query: '',
     view: { name: 'home' },
@@ -70,7 +78,9 @@ export function createController(deps: ControllerDeps) {
   let loading: Promise<void> | undefined;
   /** An article asked for while content was still loading: opened once it arrives. */
   let pendingArticle: string | undefined;
-  let disposed = false;
+  /** A language's file failed to load: worth another try, unlike invalid entries. */
+  let incomplete = false;
+  const abort = new AbortController();
 
   const get = store.get;
 
@@ -83,9 +93,10 @@ export function createController(deps: ControllerDeps) {
     if (!deps.load || loading) return loading;
     store.set({ status: 'loading' });
     loading = (async () => {
-      const { contents, problems, failures } = await deps.load!();
-      if (disposed) return;
+      const { contents, problems, failures } = await deps.load!(abort.signal);
+      if (abort.signal.aborted) return;
       for (const problem of problems) log.warn(`faq-widget: ${describeProblem(problem)} (entry skipped or field ignored)`);
+      incomplete = failures.length > 0;
       const catalog = new Catalog(contents);
       const usable = catalog.has('lv') || catalog.has('en');
       store.set({ catalog, status: usable ? 'ready' : 'error', partial: problems.length > 0 || failures.length > 0 });
@@ -105,9 +116,11 @@ export function createController(deps: ControllerDeps) {
 
   function reportSearch() {
     clearTimeout(searchTimer);
-    const { query, lang, results } = get();
-    if (!query.trim()) return;
+    if (!get().query.trim()) return;
     searchTimer = setTimeout(() => {
+      // What the visitor sees when they pause, also if the language changed meanwhile.
+      const { query, lang, results } = get();
+      if (!query.trim()) return;
       events.emit('search', {
         query,
         lang,
@@ -122,11 +135,15 @@ export function createController(deps: ControllerDeps) {
       if (get().open) return;
       store.set({ open: true });
       // Failed content gets another chance each time the visitor comes back.
-      if (get().status === 'error') void load();
+      actions.retry();
       events.emit('open', {});
     },
+    /** Loads the owner's content again if any of it failed. */
+    retry() {
+      if (get().status === 'error' || incomplete) void load();
+    },
     close() {
-      if (!get().open) return;
+      if (!get().open || deps.alwaysOpen) return;
       store.set({ open: false });
       events.emit('close', {});
     },
@@ -207,7 +224,7 @@ export function createController(deps: ControllerDeps) {
     actions,
     load,
     dispose() {
-      disposed = true;
+      abort.abort();
       clearTimeout(searchTimer);
       events.clear();
     },

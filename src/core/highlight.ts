@@ -60,9 +60,9 @@ export function snippet(text: string, terms: ReadonlySet<string>, length = 140):
   const prefix = start > 0 ? '…' : '';
   const suffix = end < flat.length ? '…' : '';
   const shift = prefix.length - start;
-  const window = prefix + flat.slice(start, end) + suffix;
+  const cut = prefix + flat.slice(start, end) + suffix;
   return toSegments(
-    window,
-    ranges.map(([s, e]): Range => [s + shift, e + shift]).filter(([s, e]) => s >= prefix.length && e <= window.length - suffix.length),
+    cut,
+    ranges.map(([s, e]): Range => [s + shift, e + shift]).filter(([s, e]) => s >= prefix.length && e <= cut.length - suffix.length),
   );
 }

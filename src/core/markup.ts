@@ -43,9 +43,14 @@ export function safeHref(raw: string): string | null {
   return href;
 }
 
-/** `#faq/<id>` links open another entry inside the widget. */
+/** The entry a `#faq/<id>` link opens inside the widget; null for other links and mangled ids. */
 export function articleLinkId(href: string): string | null {
-  return href.startsWith('#faq/') ? decodeURIComponent(href.slice(5)) : null;
+  if (!href.startsWith('#faq/')) return null;
+  try {
+    return decodeURIComponent(href.slice(5)) || null;
+  } catch {
+    return null;
+  }
 }
 
 function parseLinks(text: string, problems: string[]): Inline[] {
@@ -56,7 +61,10 @@ function parseLinks(text: string, problems: string[]): Inline[] {
     if (at > last) out.push({ type: 'text', text: text.slice(last, at) });
     const label = m[1] || m[2];
     const href = safeHref(m[2]);
-    if (href) {
+    if (href?.startsWith('#faq/') && !articleLinkId(href)) {
+      problems.push(`link "${m[2]}" names no entry`);
+      out.push({ type: 'text', text: label });
+    } else if (href) {
       out.push({ type: 'link', href, children: [{ type: 'text', text: label }] });
     } else {
       problems.push(`link "${m[2]}" uses a scheme other than https, http, mailto or tel`);

@@ -35,6 +35,15 @@ export const MAX_QUERY_LENGTH = 200;
 const MAX_QUERY_WORDS = 12;
 const MIN_PREFIX = 2;
 const MIN_FUZZY = 4;
+/** Hits below this share of the best score are noise, not answers. */
+const CUTOFF = 0.25;
+
+// Folded function words: ignored when the query has other words, so "kā kļūt par
+// vadītāju" is about "kļūt vadītāju" and "par" is not highlighted in every answer.
+const STOPWORDS: Record<Lang, Set<string>> = {
+  lv: new Set('ka ir par un vai no uz ar kas ko es man to tas ta kad lai pie bet ari tik kur ja jus'.split(' ')),
+  en: new Set('a an the is are do does i you to in of for how what and or can my it be at on with as'.split(' ')),
+};
 
 interface Posting {
   /** Entry index → best field weight of this word in that entry. */
@@ -114,14 +123,20 @@ export function createSearchIndex(entries: readonly Searchable[], lang: Lang): S
     }
     if (q.length >= MIN_FUZZY) {
       for (const hit of fuzzy.search(q, { limit: 8 })) {
-        offer(hit.item, QUALITY.fuzzy * (1 - (hit.score ?? 1)));
+        // Fuse also finds the pattern inside longer words ("alga" in "sagaida"): a typo
+        // keeps the first letter and about the length.
+        if (hit.item[0] === q[0] && Math.abs(hit.item.length - q.length) <= 2) {
+          offer(hit.item, QUALITY.fuzzy * (1 - (hit.score ?? 1)));
+        }
       }
     }
     return found;
   }
 
   function search(query: string, limit = 10): Match[] {
-    const tokens = tokenize(query.slice(0, MAX_QUERY_LENGTH)).slice(0, MAX_QUERY_WORDS);
+    const all = tokenize(query.slice(0, MAX_QUERY_LENGTH)).slice(0, MAX_QUERY_WORDS);
+    const meaningful = all.filter((t) => !STOPWORDS[lang].has(t.folded));
+    const tokens = meaningful.length ? meaningful : all;
     if (!tokens.length) return [];
     const scores = new Map<number, { score: number; terms: Set<string> }>();
 
@@ -143,10 +158,11 @@ export function createSearchIndex(entries: readonly Searchable[], lang: Lang): S
     }
 
     const ceiling = tokens.length * MAX_WEIGHT * maxIdf;
-    return [...scores]
+    const ranked = [...scores]
       .map(([index, { score, terms }]) => ({ id: entries[index].id, score: Math.min(1, score / ceiling), terms }))
-      .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id))
-      .slice(0, Math.max(0, limit));
+      .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
+    const floor = (ranked[0]?.score ?? 0) * CUTOFF;
+    return ranked.filter((m) => m.score >= floor).slice(0, Math.max(0, limit));
   }
 
   return { search };

@@ -1,14 +1,12 @@
-import { safeHref } from '../core/markup';
 import { Link } from './Link';
 import { useWidget } from './context';
 
-/** "Still need help?" with the owner's contact link; nothing when none is configured. */
+/** "Still need help?" with the owner's contact link (checked by resolveOptions); nothing without one. */
 export function Contact() {
   const { contactUrl, t } = useWidget();
-  const href = contactUrl && safeHref(contactUrl);
-  return href ? (
+  return contactUrl ? (
     <p class="faq-contact">
-      {t('contactPrompt')} <Link href={href}>{t('contactLink')}</Link>
+      {t('contactPrompt')} <Link href={contactUrl}>{t('contactLink')}</Link>
     </p>
   ) : null;
 }

@@ -1,9 +1,10 @@
+import type { Lang } from '../types';
 import { Contact } from './Contact';
 import { useWidget } from './context';
 
 export interface FeedbackProps {
   id: string;
-  lang: string;
+  lang: Lang;
 }
 
 /** "Was this answer helpful?"; a "No" also offers the contact link. */

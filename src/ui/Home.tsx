@@ -1,4 +1,4 @@
-import { optionsOf } from '../core/controller';
+import { browseGroups, optionsOf } from '../core/controller';
 import { matchRanges, snippet, toSegments } from '../core/highlight';
 import { Contact } from './Contact';
 import { ResultList, type ResultGroup } from './ResultList';
@@ -7,14 +7,13 @@ import { useWidget } from './context';
 /** Search results, the browse-by-topic list on an empty query, or the no-results help. */
 export function Home() {
   const { state, t } = useWidget();
-  const { query, results, catalog, lang } = state;
+  const { query, results } = state;
 
   if (!query.trim()) {
-    const entries = optionsOf(state);
-    const groups: ResultGroup[] = catalog
-      .categories(lang)
-      .map((c) => ({ label: c.name, items: entries.filter((e) => e.category === c.id).map((entry) => ({ entry })) }))
-      .filter((g) => g.items.length);
+    const groups: ResultGroup[] = browseGroups(state).map(({ label, entries }) => ({
+      label,
+      items: entries.map((entry) => ({ entry })),
+    }));
     return <ResultList label={t('browse')} groups={groups} />;
   }
 

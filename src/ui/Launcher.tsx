@@ -1,4 +1,5 @@
 import type { Ref } from 'preact';
+import { CloseIcon } from './Icons';
 import { useWidget } from './context';
 
 export interface LauncherProps {
@@ -20,7 +21,7 @@ export function Launcher({ buttonRef }: LauncherProps) {
     >
       <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
         {state.open ? (
-          <path d="m6 6 12 12M18 6 6 18" />
+          <CloseIcon.Path />
         ) : (
           <>
             <circle cx="12" cy="12" r="9" />

@@ -11,7 +11,7 @@ export interface LinkProps {
 /** A link; web addresses open in a new tab, safely, and say so to screen readers. */
 export function Link({ href, children, onClick }: LinkProps) {
   const { t } = useWidget();
-  const external = /^https?:/i.test(href);
+  const external = /^(https?:)?\/\//i.test(href); // also protocol-relative //other.site
   return (
     <a href={href} onClick={onClick} {...(external && { target: '_blank', rel: 'noopener noreferrer' })}>
       {children}

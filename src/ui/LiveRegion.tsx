@@ -6,9 +6,9 @@ export function LiveRegion() {
   const { query, results, view } = state;
   let message = '';
   if (view.name === 'home' && query.trim()) {
-    const count = t('resultCount', { count: results.hits.length });
-    if (!results.hits.length) message = t('noResults', { query });
-    else message = results.fallbackLang ? `${t('fallbackNotice')} ${count}` : count;
+    const count = results.hits.length;
+    if (!count) message = t('noResults', { query });
+    else message = t(results.fallbackLang ? 'fallbackCount' : 'resultCount', { count });
   }
   return (
     <div class="faq-sr" role="status" aria-live="polite" aria-atomic="true">

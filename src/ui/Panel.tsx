@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { Article } from './Article';
 import { Home } from './Home';
+import { CloseIcon } from './Icons';
 import { LanguageSwitch } from './LanguageSwitch';
 import { LiveRegion } from './LiveRegion';
 import { SearchBox } from './SearchBox';
@@ -18,11 +19,12 @@ export function Panel() {
   const dialog = mode === 'launcher';
 
   useEffect(() => {
-    if (dialog) input.current?.focus();
+    // An article opened with the panel (API, shared link) has already taken focus to its heading.
+    if (dialog && state.view.name === 'home') input.current?.focus();
   }, []);
 
   const onKeyDown = (event: KeyboardEvent) => {
-    if (event.isComposing || !dialog) return;
+    if (event.isComposing || event.keyCode === 229 || !dialog) return;
     if (event.key === 'Escape') {
       event.preventDefault();
       actions.close();
@@ -31,7 +33,8 @@ export function Panel() {
       const items = [...panel.current!.querySelectorAll<HTMLElement>(TABBABLE)];
       const root = panel.current!.getRootNode() as ShadowRoot | Document;
       const at = items.indexOf(root.activeElement as HTMLElement);
-      const target = event.shiftKey ? (at <= 0 ? items[items.length - 1] : null) : at === items.length - 1 ? items[0] : null;
+      // From anything else (the focused article heading), the browser's own order is right.
+      const target = event.shiftKey ? (at === 0 ? items[items.length - 1] : null) : at === items.length - 1 ? items[0] : null;
       if (target) {
         event.preventDefault();
         target.focus();
@@ -59,7 +62,7 @@ export function Panel() {
         <LanguageSwitch />
         {dialog && (
           <button type="button" class="faq-icon-button" aria-label={t('close')} onClick={actions.close}>
-            <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="m6 6 12 12M18 6 6 18" /></svg>
+            <CloseIcon />
           </button>
         )}
       </header>

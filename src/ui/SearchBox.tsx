@@ -1,6 +1,7 @@
 import type { Ref } from 'preact';
 import { optionsOf } from '../core/controller';
 import { MAX_QUERY_LENGTH } from '../core/search';
+import { CloseIcon } from './Icons';
 import { useWidget } from './context';
 
 export interface SearchBoxProps {
@@ -43,7 +44,7 @@ export function SearchBox({ inputRef }: SearchBoxProps) {
         aria-label={t('searchLabel')}
         placeholder={t('searchPlaceholder')}
         aria-autocomplete="list"
-        aria-controls={`${uid}-list`}
+        aria-controls={count > 0 ? `${uid}-list` : undefined}
         aria-expanded={count > 0 ? 'true' : 'false'}
         aria-activedescendant={count > 0 && state.active >= 0 ? `${uid}-opt-${state.active}` : undefined}
         autocomplete="off"
@@ -57,7 +58,7 @@ export function SearchBox({ inputRef }: SearchBoxProps) {
       />
       {state.query && (
         <button type="button" class="faq-icon-button faq-clear" aria-label={t('clear')} onClick={() => actions.setQuery('')}>
-          <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="m6 6 12 12M18 6 6 18" /></svg>
+          <CloseIcon />
         </button>
       )}
     </div>

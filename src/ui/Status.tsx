@@ -3,12 +3,13 @@ import { useWidget } from './context';
 
 /** Loading and failure of the owner's content, in plain words. */
 export function Status() {
-  const { state, t } = useWidget();
+  const { controller, state, t } = useWidget();
   if (state.status === 'loading') return <p class="faq-status" role="status">{t('loading')}</p>;
   if (state.status === 'error') {
     return (
       <div class="faq-status faq-error" role="alert">
         <p>{t('loadError')}</p>
+        <button type="button" class="faq-button" onClick={controller.actions.retry}>{t('retry')}</button>
         <Contact />
       </div>
     );

@@ -64,6 +64,14 @@ describe('controller', () => {
     expect(events.filter(([e]) => e === 'search')).toEqual([['search', { query: 'alga', lang: 'lv', resultCount: expect.any(Number) }]]);
   });
 
+  it('reports what the visitor sees when they pause, also after switching language meanwhile', async () => {
+    const { controller, events } = setup('lv');
+    controller.actions.setQuery('alga');
+    await controller.actions.setLanguage('en');
+    vi.advanceTimersByTime(1000);
+    expect(events.filter(([e]) => e === 'search')).toEqual([['search', expect.objectContaining({ query: 'alga', lang: 'en' })]]);
+  });
+
   it('reports the fallback language when results come from the other language', () => {
     const { controller, events } = setup('lv');
     controller.actions.setQuery('salary');

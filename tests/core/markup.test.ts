@@ -50,6 +50,12 @@ describe('parseMarkup', () => {
     expect(problems).toEqual([expect.stringContaining('unclosed "**"')]);
   });
 
+  it('turns a #faq/ link with a mangled id into its label and reports it', () => {
+    const { blocks, problems } = parseMarkup('[x](#faq/%E0%A4%A)');
+    expect(blocks).toEqual([{ type: 'paragraph', children: [{ type: 'text', text: 'x' }] }]);
+    expect(problems).toEqual(['link "#faq/%E0%A4%A" names no entry']);
+  });
+
   it('turns a link with a forbidden scheme into its label and reports it', () => {
     const { blocks, problems } = parseMarkup('[click](javascript:alert(1))');
     expect(JSON.stringify(blocks)).not.toContain('javascript');

@@ -89,6 +89,15 @@ describe('dist/faq-widget.js', () => {
     expect(host.shadowRoot!.querySelector('[role="region"]')).toBeTruthy();
   });
 
+  it('waits for the page to be parsed before rendering inline into a target below the script', async () => {
+    const dom = new JSDOM(
+      `<!doctype html><html><body><script data-mode="inline" data-target="#later">${bundle}</script><div id="later"></div></body></html>`,
+      { runScripts: 'dangerously' },
+    );
+    await new Promise((r) => dom.window.addEventListener('load', r));
+    expect(dom.window.document.querySelector('#later > faq-widget-host')).toBeTruthy();
+  });
+
   it('makes no network request and sets no cookie with built-in content', async () => {
     const { api, fetch, window } = page();
     await tick();

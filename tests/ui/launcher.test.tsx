@@ -116,6 +116,23 @@ describe('launcher mode', () => {
     expect(widget.isOpen()).toBe(true);
   });
 
+  it('moves focus to the heading of an article opened through the API', async () => {
+    const w = await mountWidget({ lang: 'lv' });
+    widgets.push(w.widget);
+    await settle(() => w.widget.openArticle('salary'));
+    expect(w.focused()).toBe(w.ui.getByRole('heading', { level: 3 }));
+  });
+
+  it('lets Shift+Tab from the article heading take the browser order, not wrap', async () => {
+    const { ui, widget, focused } = await open();
+    await settle(() => widget.openArticle('salary'));
+    const heading = ui.getByRole('heading', { level: 3 });
+    const event = new KeyboardEvent('keydown', { key: 'Tab', shiftKey: true, bubbles: true, cancelable: true });
+    await settle(() => heading.dispatchEvent(event));
+    expect(event.defaultPrevented).toBe(false);
+    expect(focused()).toBe(heading);
+  });
+
   it('keeps Tab inside the open dialog', async () => {
     const { ui, focused } = await open({ contactUrl: 'tel:+37160000000' });
     const tabbables = [...ui.getByRole('dialog').querySelectorAll<HTMLElement>('button, input, a[href], [tabindex="0"]')];
@@ -144,7 +161,7 @@ describe('launcher mode', () => {
     await type('salary');
     expect(ui.getByText('Latviski nekas netika atrasts, taču ir atbildes angļu valodā:')).toBeTruthy();
     expect(ui.getAllByRole('option')[0].getAttribute('lang')).toBe('en');
-    expect(root.querySelector('[aria-live="polite"]')!.textContent).toContain('1 rezultāts');
+    expect(root.querySelector('[aria-live="polite"]')!.textContent).toBe('Latviski nekas netika atrasts. Angļu valodā: 1 rezultāts.');
   });
 
   it('says so when nothing matches, suggests entries and offers the contact link', async () => {

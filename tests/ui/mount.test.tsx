@@ -106,15 +106,62 @@ describe('mount', () => {
     const before = document.body.innerHTML;
     const add = vi.spyOn(window, 'addEventListener');
     const remove = vi.spyOn(window, 'removeEventListener');
+    const addDoc = vi.spyOn(document, 'addEventListener');
+    const removeDoc = vi.spyOn(document, 'removeEventListener');
     const first = await mountWidget({ urlState: true });
     first.widget.destroy();
     first.widget.destroy(); // twice is harmless
     expect(document.body.innerHTML).toBe(before);
     expect(add.mock.calls.map((c) => c[0])).toEqual(remove.mock.calls.map((c) => c[0]));
+    expect(addDoc.mock.calls.map((c) => c[0])).toEqual(removeDoc.mock.calls.map((c) => c[0]));
     const second = await mountWidget({ lang: 'en' });
     await settle(() => second.ui.getByRole('button', { name: 'Help' }).click());
     expect(second.ui.getByRole('dialog')).toBeTruthy();
     expect(document.querySelectorAll('faq-widget-host')).toHaveLength(1);
+  });
+
+  it('destroy() while remote content loads aborts the requests and leaves no timer', async () => {
+    vi.useFakeTimers();
+    try {
+      const signals: AbortSignal[] = [];
+      vi.spyOn(globalThis, 'fetch').mockImplementation((_, init) => {
+        signals.push(init!.signal!);
+        return new Promise(() => undefined);
+      });
+      const widget = mount({ content: '/slow/{{lng}}.json' });
+      expect(vi.getTimerCount()).toBeGreaterThan(0);
+      widget.destroy();
+      expect(signals.map((s) => s.aborted)).toEqual([true, true]);
+      await vi.runAllTimersAsync();
+      expect(vi.getTimerCount()).toBe(0);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('is always open inline: isOpen() is true and close() does nothing', async () => {
+    document.body.innerHTML = '<div id="help"></div>';
+    const { widget, ui } = await mountWidget({ mode: 'inline', target: '#help' });
+    expect(widget.isOpen()).toBe(true);
+    await settle(() => widget.close());
+    expect(widget.isOpen()).toBe(true);
+    expect(ui.getByRole('region')).toBeTruthy();
+  });
+
+  it('remembers the visitor switching language, not a page script calling setLanguage()', async () => {
+    const { widget, ui } = await mountWidget({ lang: 'lv' });
+    await settle(() => widget.setLanguage('en'));
+    expect(localStorage.getItem('faq-widget:lang')).toBeNull();
+    await settle(() => widget.open());
+    await settle(() => ui.getByRole('button', { name: /^LV/ }).click());
+    expect(localStorage.getItem('faq-widget:lang')).toBe('lv');
+  });
+
+  it('reuses the script nonce for its <style> where constructable stylesheets are missing', async () => {
+    const { root } = await mountWidget({ nonce: 'r4nd0m' });
+    const style = root.querySelector('style');
+    if (style) expect(style.nonce).toBe('r4nd0m');
+    else expect(root.adoptedStyleSheets.length).toBe(1);
   });
 
   it('applies data-accent through the --faq-accent variable', async () => {
@@ -157,6 +204,32 @@ describe('URL state', () => {
     expect(location.hash).toBe('');
   });
 
+  it('opens the linked article once remote content has loaded', async () => {
+    serve({ '/c/lv.json': faq('Mūsu atbilde.'), '/c/en.json': faq('Our answer.') });
+    history.replaceState(null, '', '/#faq=en/b');
+    const { ui, widget } = await mountWidget({ urlState: true, content: '/c/{{lng}}.json', lang: 'lv' });
+    await waitFor(() => expect(ui.getByRole('heading', { level: 3 }).textContent).toBe('Otrs?'));
+    expect(widget.language).toBe('en');
+    expect(location.hash).toBe('#faq=en/b');
+  });
+
+  it('keeps the hash inline while the visitor stays on the article', async () => {
+    document.body.innerHTML = '<div id="help"></div>';
+    const { ui, widget } = await mountWidget({ urlState: true, mode: 'inline', target: '#help', lang: 'lv' });
+    await settle(() => widget.openArticle('salary'));
+    await settle(() => ui.getByRole('button', { name: 'Jā' }).click());
+    expect(location.hash).toBe('#faq=lv/salary');
+    await settle(() => ui.getByRole('button', { name: 'Atpakaļ' }).click());
+    expect(location.hash).toBe('');
+  });
+
+  it('ignores a mangled shared link instead of throwing', async () => {
+    history.replaceState(null, '', '/#faq=lv/%E0%A4%A');
+    const { widget } = await mountWidget({ urlState: true });
+    await settle();
+    expect(widget.isOpen()).toBe(false);
+  });
+
   it('leaves the URL alone unless asked', async () => {
     const { widget } = await mountWidget({ lang: 'lv' });
     await settle(() => widget.openArticle('salary'));
@@ -173,7 +246,8 @@ describe('remote content', () => {
   });
 
   it('renders hostile answers as inert text and drops unsafe links', async () => {
-    const hostile = '<img src=x onerror="window.pwned=1"> **<script>window.pwned=1</script>** [x](javascript:window.pwned=1) [y](https://ok.example)';
+    const hostile =
+      '<img src=x onerror="window.pwned=1"> **<script>window.pwned=1</script>** [x](javascript:window.pwned=1) [y](https://ok.example) [z](//other.example)';
     serve({ '/h/lv.json': faq(hostile), '/h/en.json': faq(hostile) });
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const { ui, widget, root } = await mountWidget({ content: '/h/{{lng}}.json', lang: 'lv' });
@@ -182,9 +256,33 @@ describe('remote content', () => {
     const answer = root.querySelector('.faq-answer')!;
     expect(answer.querySelector('img, script')).toBeNull();
     expect(answer.textContent).toContain('<script>window.pwned=1</script>');
-    expect([...answer.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual(['https://ok.example']);
+    const links = [...answer.querySelectorAll('a')];
+    expect(links.map((a) => a.getAttribute('href'))).toEqual(['https://ok.example', '//other.example']);
+    expect(links.map((a) => `${a.target} ${a.rel}`)).toEqual(['_blank noopener noreferrer', '_blank noopener noreferrer']);
     expect((window as { pwned?: number }).pwned).toBeUndefined();
     expect(ui.getByRole('heading', { level: 3 }).textContent).toBe('Droša atbilde?');
+  });
+
+  it('keeps a bad #faq/ link in an answer harmless', async () => {
+    serve({ '/m/lv.json': faq('Skatiet [šo](#faq/%E0%A4%A) un [to](#faq/b).'), '/m/en.json': faq('x') });
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const { ui, widget, root } = await mountWidget({ content: '/m/{{lng}}.json', lang: 'lv' });
+    await settle(() => widget.openArticle('a'));
+    await waitFor(() => expect(root.querySelector('.faq-answer')?.textContent).toBe('Skatiet šo un to.'));
+    expect([...root.querySelectorAll('.faq-answer a')].map((a) => a.getAttribute('href'))).toEqual(['#faq/b']);
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('"a" answer: link "#faq/%E0%A4%A" names no entry'));
+    await settle(() => (root.querySelector('.faq-answer a') as HTMLElement).click());
+    expect(ui.getByRole('heading', { level: 3 }).textContent).toBe('Otrs?');
+  });
+
+  it('offers a retry button when content could not be loaded inline', async () => {
+    const fetch = serve({});
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    document.body.innerHTML = '<div id="help"></div>';
+    const { ui } = await mountWidget({ content: '/none/{{lng}}.json', mode: 'inline', target: '#help', lang: 'en' });
+    await waitFor(() => expect(ui.getByRole('alert')).toBeTruthy());
+    await settle(() => ui.getByRole('button', { name: 'Try again' }).click());
+    await waitFor(() => expect(fetch).toHaveBeenCalledTimes(4));
   });
 
   it('says in plain words when nothing could be loaded, fires error, and retries on the next open', async () => {
