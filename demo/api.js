@@ -24,7 +24,11 @@ document.querySelector('.controls').addEventListener('click', async (event) => {
   if (action === 'mount') {
     widget?.destroy();
     widget = window.FaqWidget.mount({ mode: 'inline', target: '#help-box', lang: 'lv' });
-  } else if (action === 'destroy') widget?.destroy();
+    log('mount(): a fresh inline widget in Latvian');
+  } else if (action === 'destroy') {
+    widget?.destroy();
+    log('destroy(): every node, listener and timer removed; the handle is now inert');
+  }
   else if (action === 'lv' || action === 'en') await widget?.setLanguage(action);
   else if (action === 'article') widget?.openArticle('salary');
   else if (action === 'search') {

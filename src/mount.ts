@@ -107,21 +107,27 @@ export function mount(options: WidgetOptions = {}): WidgetHandle {
   if (config.urlState) cleanups.push(bindUrlState(controller));
 
   let destroyed = false;
+  const { actions } = controller;
+  // After destroy() every method is a harmless no-op: a late analytics call must not revive anything.
+  const live =
+    <A extends unknown[], R>(fn: (...args: A) => R, dead: R) =>
+    (...args: A): R =>
+      destroyed ? dead : fn(...args);
   const handle: WidgetHandle = {
-    open: () => controller.actions.open(),
-    close: () => controller.actions.close(),
-    toggle: () => controller.actions.toggle(),
-    isOpen: () => controller.store.get().open,
+    open: live(() => actions.open(), undefined),
+    close: live(() => actions.close(), undefined),
+    toggle: live(() => actions.toggle(), undefined),
+    isOpen: () => !destroyed && controller.store.get().open,
     get language() {
       return controller.store.get().lang;
     },
     // Only the visitor's own switch is remembered; a page script's choice is not theirs.
-    setLanguage: (l) => controller.actions.setLanguage(l, false),
-    search: (query, opts) => controller.actions.search(query, opts),
-    openArticle: (id) => {
-      controller.actions.open();
-      controller.actions.openArticle(id);
-    },
+    setLanguage: live((l) => actions.setLanguage(l, false), Promise.resolve()),
+    search: live((query, opts) => actions.search(query, opts), Promise.resolve([])),
+    openArticle: live((id) => {
+      actions.open();
+      actions.openArticle(id);
+    }, undefined),
     on: (event, handler) => (destroyed ? () => undefined : controller.events.on(event, handler)),
     destroy() {
       if (destroyed) return;

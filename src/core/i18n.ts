@@ -25,7 +25,6 @@ export function createTranslator(lang: Lang, warn: (message: string) => void = c
     initAsync: false,
     interpolation: { escapeValue: false }, // the view renders text nodes, never HTML
     returnEmptyString: false,
-    showSupportNotice: false, // a widget must not write adverts into the host page's console
   });
   const checked = new Set<string>();
   const t: Translate = (key, options) => {

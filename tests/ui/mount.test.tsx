@@ -111,6 +111,9 @@ describe('mount', () => {
     const first = await mountWidget({ urlState: true });
     first.widget.destroy();
     first.widget.destroy(); // twice is harmless
+    first.widget.open();
+    expect(first.widget.isOpen()).toBe(false);
+    expect(await first.widget.search('alga')).toEqual([]);
     expect(document.body.innerHTML).toBe(before);
     expect(add.mock.calls.map((c) => c[0])).toEqual(remove.mock.calls.map((c) => c[0]));
     expect(addDoc.mock.calls.map((c) => c[0])).toEqual(removeDoc.mock.calls.map((c) => c[0]));
