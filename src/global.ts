@@ -26,7 +26,6 @@ export function installGlobal(script: Element | null): void {
   let main: WidgetHandle | undefined;
   const run = (fn: Queued) => {
     try {
-      if (typeof fn !== 'function') throw new TypeError(`expected a function, got ${typeof fn}`);
       fn(main!);
     } catch (error) {
       console.error('faq-widget: a function given to FaqWidget.push failed', error);

@@ -44,10 +44,8 @@ export function resolveOptions(options: WidgetOptions, warn: (message: string) =
     warn(`faq-widget: contactUrl "${contactUrl}" must be an http(s), mailto: or tel: address; the contact link is hidden`);
     contactUrl = undefined;
   }
+  // Without {{lng}} the same file serves both languages, which is allowed.
   const content = options.content?.trim() || undefined;
-  if (content && !content.includes('{{lng}}')) {
-    warn(`faq-widget: content "${content}" has no {{lng}}; the same file is used for Latvian and English`);
-  }
 
   return {
     lang: pick('lang'),

@@ -163,9 +163,6 @@ export function createController(deps: ControllerDeps) {
       const active = get().active;
       store.set({ active: active < 0 ? (delta > 0 ? 0 : count - 1) : (active + delta + count) % count });
     },
-    setActive(active: number) {
-      store.set({ active });
-    },
     /** Opens the highlighted option; false when nothing is highlighted. */
     choose(): boolean {
       const entry = optionsOf(get())[get().active];

@@ -46,23 +46,16 @@ export function toSegments(text: string, ranges: readonly Range[]): Segment[] {
  * cut at word boundaries, with ellipses where text was cut.
  */
 export function snippet(text: string, terms: ReadonlySet<string>, length = 140): Segment[] {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  const ranges = matchRanges(flat, terms);
-  if (flat.length <= length) return toSegments(flat, ranges);
-
-  const first = ranges[0]?.[0] ?? 0;
-  let start = Math.max(0, first - Math.floor(length / 3));
-  let end = Math.min(flat.length, start + length);
-  start = Math.max(0, end - length);
-  if (start > 0) start = flat.indexOf(' ', start) + 1 || start;
-  if (end < flat.length) end = flat.lastIndexOf(' ', end) > start ? flat.lastIndexOf(' ', end) : end;
-
-  const prefix = start > 0 ? '…' : '';
-  const suffix = end < flat.length ? '…' : '';
-  const shift = prefix.length - start;
-  const cut = prefix + flat.slice(start, end) + suffix;
-  return toSegments(
-    cut,
-    ranges.map(([s, e]): Range => [s + shift, e + shift]).filter(([s, e]) => s >= prefix.length && e <= cut.length - suffix.length),
-  );
+  let cut = text.replace(/\s+/g, ' ').trim();
+  if (cut.length > length) {
+    const first = matchRanges(cut, terms)[0]?.[0] ?? 0;
+    const start = Math.max(0, Math.min(first - Math.floor(length / 3), cut.length - length));
+    const end = start + length;
+    const whole = cut;
+    cut = whole.slice(start, end);
+    // Whole words only: the word cut in half at either end goes, an ellipsis takes its place.
+    if (start > 0) cut = '…' + cut.replace(/^\S*\s/, '');
+    if (end < whole.length) cut = cut.replace(/\s\S*$/, '') + '…';
+  }
+  return toSegments(cut, matchRanges(cut, terms));
 }

@@ -1,3 +1,4 @@
+import { h, Fragment } from 'preact';
 import type { Block, Inline } from '../core/markup';
 import { articleLinkId } from '../core/markup';
 import { Link } from './Link';

@@ -1,3 +1,4 @@
+import { h } from 'preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Controller } from '../core/controller';
 import type { Translate } from '../core/i18n';

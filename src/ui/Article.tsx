@@ -1,3 +1,4 @@
+import { h } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import { Answer } from './Answer';
 import { Feedback } from './Feedback';

@@ -1,3 +1,4 @@
+import { h } from 'preact';
 import { Link } from './Link';
 import { useWidget } from './context';
 

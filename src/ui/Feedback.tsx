@@ -1,3 +1,4 @@
+import { h } from 'preact';
 import type { Lang } from '../types';
 import { Contact } from './Contact';
 import { useWidget } from './context';

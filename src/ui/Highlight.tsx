@@ -1,3 +1,4 @@
+import { h, Fragment } from 'preact';
 import type { Segment } from '../core/highlight';
 
 export interface HighlightProps {

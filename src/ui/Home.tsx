@@ -1,3 +1,4 @@
+import { h, Fragment } from 'preact';
 import { browseGroups, optionsOf } from '../core/controller';
 import { matchRanges, snippet, toSegments } from '../core/highlight';
 import { Contact } from './Contact';

@@ -1,3 +1,4 @@
+import { h } from 'preact';
 /** The × used by the close, clear and open-launcher buttons; decorative, named by its button. */
 export function CloseIcon() {
   return (

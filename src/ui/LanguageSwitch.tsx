@@ -1,3 +1,4 @@
+import { h } from 'preact';
 import type { Lang } from '../types';
 import { useWidget } from './context';
 

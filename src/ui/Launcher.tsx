@@ -1,3 +1,4 @@
+import { h, Fragment } from 'preact';
 import type { Ref } from 'preact';
 import { CloseIcon } from './Icons';
 import { useWidget } from './context';

@@ -1,3 +1,4 @@
+import { h } from 'preact';
 import { useWidget } from './context';
 
 /** Announces the result count politely as the visitor types. */

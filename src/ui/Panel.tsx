@@ -1,3 +1,4 @@
+import { h } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import { Article } from './Article';
 import { Home } from './Home';

@@ -1,3 +1,4 @@
+import { h } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import type { Entry } from '../core/content';
 import type { Segment } from '../core/highlight';
@@ -42,7 +43,6 @@ export function ResultList({ label, groups }: ResultListProps) {
         lang={foreign}
         aria-selected={i === state.active ? 'true' : 'false'}
         onClick={() => controller.actions.openArticle(entry.id)}
-        onMouseMove={() => i !== state.active && controller.actions.setActive(i)}
       >
         <span class="faq-option-question">{question ? <Highlight segments={question} /> : entry.question}</span>
         {snippet && <span class="faq-option-snippet"><Highlight segments={snippet} /></span>}

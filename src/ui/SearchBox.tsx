@@ -1,3 +1,4 @@
+import { h } from 'preact';
 import type { Ref } from 'preact';
 import { optionsOf } from '../core/controller';
 import { MAX_QUERY_LENGTH } from '../core/search';

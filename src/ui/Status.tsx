@@ -1,3 +1,4 @@
+import { h } from 'preact';
 import { Contact } from './Contact';
 import { useWidget } from './context';
 
