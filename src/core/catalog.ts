@@ -21,7 +21,8 @@ export interface Results {
  * language is searched, so the other language costs nothing until a fallback needs it.
  */
 export class Catalog {
-  private readonly indexes = new Map<Lang, SearchIndex>();
+  /** Per language, built on first search: the index and entries by id (not rebuilt per keystroke). */
+  private readonly indexes = new Map<Lang, { index: SearchIndex; byId: Map<string, Entry> }>();
 
   constructor(private readonly contents: Partial<Record<Lang, Content>>) {}
 
@@ -57,16 +58,19 @@ export class Catalog {
   private searchIn(query: string, lang: Lang, limit: number): Hit[] {
     const content = this.contents[lang];
     if (!content) return [];
-    let index = this.indexes.get(lang);
-    if (!index) {
+    let built = this.indexes.get(lang);
+    if (!built) {
       const names = new Map(content.categories.map((c) => [c.id, c.name]));
-      index = createSearchIndex(
-        content.entries.map((e) => ({ ...e, category: names.get(e.category) ?? '', answer: e.answer.text })),
-        lang,
-      );
-      this.indexes.set(lang, index);
+      built = {
+        index: createSearchIndex(
+          content.entries.map((e) => ({ ...e, category: names.get(e.category) ?? '', answer: e.answer.text })),
+          lang,
+        ),
+        byId: new Map(content.entries.map((e) => [e.id, e])),
+      };
+      this.indexes.set(lang, built);
     }
-    const byId = new Map(content.entries.map((e) => [e.id, e]));
+    const { index, byId } = built;
     return index.search(query, limit).map((m) => ({ entry: byId.get(m.id)!, score: m.score, terms: m.terms }));
   }
 }
