@@ -71,3 +71,25 @@ export function watch(page: Page) {
 export function hostPage({ head = '', body = '', script = '', lang = 'lv' } = {}): string {
   return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">${head}</head><body>${body}<script src="/dist/faq-widget.js" ${script}></script></body></html>`;
 }
+
+/** The widget's shadow content, for Playwright locators (which pierce open shadow roots). */
+export const widgetIn = (page: Page, nth = 0) => page.locator('faq-widget-host').nth(nth);
+
+/** Opens a page with error and CSP-violation collection in place before any script runs. */
+export async function openPage(browser: Browser, url: string, { width = 1280, height = 800, colorScheme = 'light' as 'light' | 'dark' } = {}) {
+  const context = await browser.newContext({ viewport: { width, height }, colorScheme });
+  const page = await context.newPage();
+  const problems = watch(page);
+  await page.addInitScript(() => {
+    const w = window as unknown as { cspViolations: string[] };
+    w.cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (e) => w.cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  await page.goto(url);
+  const violations = () => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
+  return { page, context, problems, violations, close: () => context.close() };
+}
+
+/** Whether the element is the focused element of its (shadow) root. */
+export const isFocused = (locator: import('playwright-core').Locator) =>
+  locator.evaluate((el) => el === (el.getRootNode() as ShadowRoot | Document).activeElement);
