@@ -34,10 +34,11 @@ export function bindUrlState(controller: Controller): () => void {
 
   // Leaving an article (back, close) takes it out of the address, so a reload starts fresh.
   let showing = false;
+  const clear = () => HASH.test(location.hash) && history.replaceState(history.state, '', location.pathname + location.search);
   const clearHash = () => {
     const { open, view } = store.get();
     const now = open && view.name === 'article';
-    if (showing && !now && HASH.test(location.hash)) history.replaceState(history.state, '', location.pathname + location.search);
+    if (showing && !now) clear();
     showing = now;
   };
 
@@ -49,5 +50,7 @@ export function bindUrlState(controller: Controller): () => void {
     window.removeEventListener('hashchange', fromHash);
     offArticle();
     offStore();
+    // A destroyed widget shows no article, so the address should not name one.
+    if (showing) clear();
   };
 }

@@ -41,8 +41,8 @@ const CUTOFF = 0.25;
 // Folded function words: ignored when the query has other words, so "kā kļūt par
 // vadītāju" is about "kļūt vadītāju" and "par" is not highlighted in every answer.
 const STOPWORDS: Record<Lang, Set<string>> = {
-  lv: new Set('ka ir par un vai no uz ar kas ko es man to tas ta kad lai pie bet ari tik kur ja jus'.split(' ')),
-  en: new Set('a an the is are do does i you to in of for how what and or can my it be at on with as'.split(' ')),
+  lv: new Set('ka ir par un vai no uz ar kas ko ja lai pie man tik tas'.split(' ')),
+  en: new Set('a an the is are do does i to in of for how what and or can my it'.split(' ')),
 };
 
 interface Posting {

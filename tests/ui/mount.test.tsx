@@ -226,6 +226,13 @@ describe('URL state', () => {
     expect(location.hash).toBe('');
   });
 
+  it('takes its article out of the address when destroyed', async () => {
+    const { widget } = await mountWidget({ urlState: true, lang: 'lv' });
+    await settle(() => widget.openArticle('salary'));
+    widget.destroy();
+    expect(location.hash).toBe('');
+  });
+
   it('ignores a mangled shared link instead of throwing', async () => {
     history.replaceState(null, '', '/#faq=lv/%E0%A4%A');
     const { widget } = await mountWidget({ urlState: true });
