@@ -38,6 +38,8 @@ export interface ControllerDeps {
 }
 
 const SUGGESTIONS = 3;
+/** The panel lists at most this many hits; the API's search() has its own limit. */
+const PANEL_LIMIT = 30;
 
 /** Entries by category, in content order: what the panel shows on an empty query. */
 export function browseGroups({ catalog, lang }: State): { label: string; entries: Entry[] }[] {
@@ -110,7 +112,7 @@ export function createController(deps: ControllerDeps) {
 
   function rerun() {
     const { query, lang, catalog } = get();
-    const results = catalog.search(query, lang);
+    const results = catalog.search(query, lang, PANEL_LIMIT);
     store.set({ results, active: results.hits.length ? 0 : -1 });
   }
 

@@ -1,0 +1,190 @@
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { animationsDone, hostPage, launch, openPage, serve, widgetIn } from './harness';
+
+/**
+ * axe-core (WCAG 2.0/2.1/2.2 A and AA) in every state, both languages, light and dark, and on
+ * a phone; then the screen-reader semantics asserted directly.
+ */
+const AXE = readFileSync(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+// Content in which each fruit occurs in exactly 1, 2, 10, 11 or 21 entries: one query per plural case.
+const FRUITS: [string, number][] = [['kivi', 1], ['mango', 2], ['papaija', 10], ['banāns', 11], ['citrons', 21]];
+const counted = (lang: 'lv' | 'en') => ({
+  categories: { c: lang === 'lv' ? 'Augļi' : 'Fruit' },
+  entries: Object.fromEntries(
+    Array.from({ length: 21 }, (_, i) => [
+      `e${i + 1}`,
+      {
+        category: 'c',
+        question: `${lang === 'lv' ? 'Jautājums' : 'Question'} ${i + 1}`,
+        answer: FRUITS.filter(([, n]) => i < n).map(([fruit]) => fruit).join(' '),
+      },
+    ]),
+  ),
+});
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serve>>;
+
+beforeAll(async () => {
+  const contact = 'data-contact-url="mailto:help@example.lv"';
+  server = await serve({
+    '/lv-light.html': { body: hostPage({ lang: 'lv', script: `data-theme="light" ${contact}` }) },
+    '/lv-dark.html': { body: hostPage({ lang: 'lv', script: `data-theme="dark" ${contact}` }) },
+    '/en-light.html': { body: hostPage({ lang: 'en', script: `data-theme="light" ${contact}` }) },
+    '/en-dark.html': { body: hostPage({ lang: 'en', script: `data-theme="dark" ${contact}` }) },
+    '/lv-error.html': { body: hostPage({ lang: 'lv', script: `data-content="/missing/{{lng}}.json" ${contact}` }) },
+    '/en-error.html': { body: hostPage({ lang: 'en', script: `data-content="/missing/{{lng}}.json" data-theme="dark" ${contact}` }) },
+    '/partial.html': { body: hostPage({ lang: 'lv', script: 'data-content="/partial/{{lng}}.json"' }) },
+    '/partial/lv.json': { body: JSON.stringify({ categories: { c: 'Darbs' }, entries: { pay: { category: 'c', question: 'Kāda ir alga?', answer: 'Laba.' } } }) },
+    '/partial/en.json': {
+      body: JSON.stringify({
+        categories: { c: 'Work' },
+        entries: {
+          pay: { category: 'c', question: 'What is the pay?', answer: 'Good.' },
+          overtime: { category: 'c', question: 'Is overtime paid?', answer: 'Yes, at a higher rate.' },
+        },
+      }),
+    },
+    '/counted.html': { body: hostPage({ lang: 'lv', script: 'data-content="/counted/{{lng}}.json"' }) },
+    '/counted/lv.json': { body: JSON.stringify(counted('lv')) },
+    '/counted/en.json': { body: JSON.stringify(counted('en')) },
+  });
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function axe(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: AXE });
+  return page.evaluate(async (tags) => {
+    const run = (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe.run;
+    const { violations } = await run({ include: [['faq-widget-host']] }, { runOnly: { type: 'tag', values: tags } });
+    return violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
+  }, TAGS);
+}
+
+const NAMES = {
+  lv: { launcher: 'Palīdzība', query: 'alga', none: 'qqqxzv' },
+  en: { launcher: 'Help', query: 'salary', none: 'qqqxzv' },
+};
+
+describe.each([
+  ['lv', 'light', 1280],
+  ['lv', 'dark', 1280],
+  ['en', 'light', 1280],
+  ['en', 'dark', 1280],
+  ['lv', 'light', 375],
+  ['en', 'dark', 375],
+] as const)('axe, %s, %s theme, %i px wide', (lang, theme, width) => {
+  it('reports no violation closed, open and empty, with results, with no results, and in an article', async () => {
+    const { page, problems, close } = await openPage(browser, `${server.url}/${lang}-${theme}.html`, {
+      width,
+      height: width < 480 ? 667 : 800,
+    });
+    const w = widgetIn(page);
+    const launcher = w.getByRole('button', { name: NAMES[lang].launcher });
+    await launcher.waitFor();
+    expect(await axe(page), 'closed').toEqual([]);
+    await launcher.click();
+    await w.getByRole('option').first().waitFor();
+    await animationsDone(page);
+    expect(await axe(page), 'open and empty').toEqual([]);
+    await w.getByRole('combobox').fill(NAMES[lang].query);
+    await expect.poll(() => w.getByRole('listbox', { name: lang === 'lv' ? 'Meklēšanas rezultāti' : 'Search results' }).count()).toBe(1);
+    expect(await axe(page), 'results').toEqual([]);
+    await w.getByRole('combobox').fill(NAMES[lang].none);
+    await w.locator('.faq-empty').waitFor();
+    expect(await axe(page), 'no results').toEqual([]);
+    await w.getByRole('option').first().click();
+    await w.getByRole('heading', { level: 3 }).waitFor();
+    expect(await axe(page), 'article').toEqual([]);
+    expect(problems).toEqual([]);
+    await close();
+  });
+});
+
+describe.each(['lv', 'en'] as const)('axe, %s error state', (lang) => {
+  it('reports no violation when content could not be loaded', async () => {
+    const { page, problems, close } = await openPage(browser, `${server.url}/${lang}-error.html`);
+    const w = widgetIn(page);
+    await w.getByRole('button', { name: NAMES[lang].launcher }).click();
+    await w.getByRole('alert').waitFor();
+    await animationsDone(page);
+    expect(await axe(page)).toEqual([]);
+    // The failure is reported in the console on purpose; nothing else is.
+    expect(problems.filter((p) => !p.includes('/missing/') && !p.includes('404'))).toEqual([]);
+    await close();
+  });
+});
+
+describe('screen-reader semantics', () => {
+  it('names the dialog and wires the combobox to the listbox', async () => {
+    const { page, close } = await openPage(browser, `${server.url}/lv-light.html`);
+    const w = widgetIn(page);
+    const launcher = w.getByRole('button', { name: 'Palīdzība' });
+    expect(await launcher.getAttribute('aria-expanded')).toBe('false');
+    await launcher.click();
+    expect(await launcher.getAttribute('aria-expanded')).toBe('true');
+    const dialog = w.getByRole('dialog', { name: 'Palīdzības centrs' });
+    expect(await dialog.getAttribute('aria-modal')).toBe('true');
+    const input = w.getByRole('combobox', { name: 'Meklēt palīdzības rakstos' });
+    await input.fill('alga');
+    await expect.poll(() => input.getAttribute('aria-expanded')).toBe('true');
+    const listbox = w.getByRole('listbox', { name: 'Meklēšanas rezultāti' });
+    expect(await input.getAttribute('aria-controls')).toBe(await listbox.getAttribute('id'));
+    await input.press('ArrowDown');
+    const active = await input.getAttribute('aria-activedescendant');
+    expect(await w.locator(`[id="${active}"]`).getAttribute('aria-selected')).toBe('true');
+    await input.fill('qqqxzv');
+    await expect.poll(() => w.getByRole('listbox', { name: 'Ieteiktie jautājumi' }).count()).toBe(1);
+    await close();
+  });
+
+  it.each([
+    ['kivi', '1 rezultāts', '1 result'],
+    ['mango', '2 rezultāti', '2 results'],
+    ['papaija', '10 rezultātu', '10 results'],
+    ['banāns', '11 rezultātu', '11 results'],
+    ['citrons', '21 rezultāts', '21 results'],
+  ])('announces "%s" results politely: "%s" / "%s"', async (query, lv, en) => {
+    const { page, close } = await openPage(browser, `${server.url}/counted.html`);
+    const w = widgetIn(page);
+    await w.getByRole('button', { name: 'Palīdzība' }).click();
+    const live = w.locator('[aria-live="polite"]');
+    expect(await live.getAttribute('role')).toBe('status');
+    await w.getByRole('combobox').fill(query);
+    await expect.poll(() => live.textContent()).toBe(lv);
+    await w.getByRole('button', { name: /^EN/ }).click();
+    await expect.poll(() => live.textContent()).toBe(en);
+    await close();
+  });
+
+  it('marks results in the other language with their lang', async () => {
+    const { page, close } = await openPage(browser, `${server.url}/lv-light.html`);
+    const w = widgetIn(page);
+    await w.getByRole('button', { name: 'Palīdzība' }).click();
+    await w.getByRole('combobox').fill('salary');
+    const option = w.getByRole('option').first();
+    await expect.poll(() => option.getAttribute('lang')).toBe('en');
+    expect(await w.locator('.faq-root').getAttribute('lang')).toBe('lv');
+    await close();
+  });
+
+  it('marks an article that exists only in the other language with its lang, and says so', async () => {
+    const { page, close } = await openPage(browser, `${server.url}/partial.html`);
+    const w = widgetIn(page);
+    await w.getByRole('button', { name: 'Palīdzība' }).click();
+    await w.getByRole('combobox').fill('overtime');
+    await w.getByRole('combobox').press('Enter');
+    const heading = w.getByRole('heading', { level: 3, name: 'Is overtime paid?' });
+    expect(await heading.evaluate((h) => h.closest('[lang]')!.getAttribute('lang'))).toBe('en');
+    expect(await w.getByText('Šis raksts pieejams tikai angļu valodā.').count()).toBe(1);
+    await close();
+  });
+});
