@@ -36,8 +36,9 @@ beforeAll(async () => {
     '/lv-dark.html': { body: hostPage({ lang: 'lv', script: `data-theme="dark" ${contact}` }) },
     '/en-light.html': { body: hostPage({ lang: 'en', script: `data-theme="light" ${contact}` }) },
     '/en-dark.html': { body: hostPage({ lang: 'en', script: `data-theme="dark" ${contact}` }) },
+    // Theme "auto" here: the error pages follow the emulated colour scheme.
     '/lv-error.html': { body: hostPage({ lang: 'lv', script: `data-content="/missing/{{lng}}.json" ${contact}` }) },
-    '/en-error.html': { body: hostPage({ lang: 'en', script: `data-content="/missing/{{lng}}.json" data-theme="dark" ${contact}` }) },
+    '/en-error.html': { body: hostPage({ lang: 'en', script: `data-content="/missing/{{lng}}.json" ${contact}` }) },
     '/partial.html': { body: hostPage({ lang: 'lv', script: 'data-content="/partial/{{lng}}.json"' }) },
     '/partial/lv.json': { body: JSON.stringify({ categories: { c: 'Darbs' }, entries: { pay: { category: 'c', question: 'Kāda ir alga?', answer: 'Laba.' } } }) },
     '/partial/en.json': {
@@ -74,14 +75,11 @@ const NAMES = {
   en: { launcher: 'Help', query: 'salary', none: 'qqqxzv' },
 };
 
-describe.each([
-  ['lv', 'light', 1280],
-  ['lv', 'dark', 1280],
-  ['en', 'light', 1280],
-  ['en', 'dark', 1280],
-  ['lv', 'light', 375],
-  ['en', 'dark', 375],
-] as const)('axe, %s, %s theme, %i px wide', (lang, theme, width) => {
+const MATRIX = (['lv', 'en'] as const).flatMap((lang) =>
+  (['light', 'dark'] as const).flatMap((theme) => ([1280, 375] as const).map((width) => [lang, theme, width] as const)),
+);
+
+describe.each(MATRIX)('axe, %s, %s theme, %i px wide', (lang, theme, width) => {
   it('reports no violation closed, open and empty, with results, with no results, and in an article', async () => {
     const { page, problems, close } = await openPage(browser, `${server.url}/${lang}-${theme}.html`, {
       width,
@@ -109,9 +107,9 @@ describe.each([
   });
 });
 
-describe.each(['lv', 'en'] as const)('axe, %s error state', (lang) => {
+describe.each(MATRIX.filter(([, , width]) => width > 480))('axe, %s error state, %s theme', (lang, theme) => {
   it('reports no violation when content could not be loaded', async () => {
-    const { page, problems, close } = await openPage(browser, `${server.url}/${lang}-error.html`);
+    const { page, problems, close } = await openPage(browser, `${server.url}/${lang}-error.html?${theme}`, { colorScheme: theme });
     const w = widgetIn(page);
     await w.getByRole('button', { name: NAMES[lang].launcher }).click();
     await w.getByRole('alert').waitFor();
