@@ -63,7 +63,8 @@ async function firstQuestion(page: Page) {
 describe.each(['lv', 'en'] as const)('the %s journey', (lang) => {
   const j = JOURNEYS[lang];
 
-  it.each(j.queries)('finds the right entry first for a query %s (%s)', async (_, query, id) => {
+  const queries: (readonly [string, string, string])[] = [...j.queries];
+  it.each(queries)('finds the right entry first for a query %s (%s)', async (_, query, id) => {
     const { page, problems, close } = await openPage(browser, server.url + j.page);
     const w = widgetIn(page);
     await w.getByRole('button', { name: j.names.launcher }).click();
