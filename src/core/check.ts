@@ -1,0 +1,223 @@
+import type { Lang } from '../types';
+import { readContent } from './content';
+import { LANGS } from './locale';
+
+/**
+ * The translators' guard: checks locales/{lv,en}/{ui,faq}.json against each other and
+ * reports every mistake with the file, the key or entry, and a line where it can.
+ * Framework-free so the CLI (`npm run i18n:check`), the tests and the demo's
+ * translator page all run the same rules.
+ */
+
+export interface Finding {
+  level: 'error' | 'warning';
+  file: string;
+  /** ui key, or `entries.<id>.<field>` / `categories.<id>` in faq.json; empty for the whole file. */
+  key: string;
+  line?: number;
+  column?: number;
+  message: string;
+}
+
+export type LocaleFiles = Partial<Record<`${Lang}/${'ui' | 'faq'}.json`, string>>;
+
+/** CLDR plural categories each language needs (Intl.PluralRules, as i18next uses). */
+export const PLURAL_FORMS: Record<Lang, string[]> = { lv: ['zero', 'one', 'other'], en: ['one', 'other'] };
+const PLURAL = /_(zero|one|two|few|many|other)$/;
+const PLACEHOLDER = /\{\{\s*([\w.]+)\s*\}\}/g;
+
+type PathOf = (lang: Lang, kind: 'ui' | 'faq') => string;
+const other = (lang: Lang): Lang => (lang === 'lv' ? 'en' : 'lv');
+
+/** Line and column (1-based) of a character offset. */
+function position(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset).split('\n');
+  return { line: before.length, column: before[before.length - 1].length + 1 };
+}
+
+/** The line where `"key"` first appears after `after` (e.g. inside "entries"), for pointing at it. */
+function lineOf(text: string, key: string, after = 0): number | undefined {
+  const at = text.indexOf(JSON.stringify(key), after);
+  return at < 0 ? undefined : position(text, at).line;
+}
+
+/** JSON.parse with the line and column of a syntax error. */
+function parse(text: string, file: string, findings: Finding[]): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    const message = (e as Error).message;
+    const at = /position (\d+)/.exec(message);
+    const where = at ? position(text, Number(at[1])) : position(text, text.length);
+    findings.push({ level: 'error', file, key: '', ...where, message: `not valid JSON: ${message.replace(/ in JSON at position \d+.*/, '')}` });
+    return undefined;
+  }
+}
+
+const placeholders = (text: string) => [...text.matchAll(PLACEHOLDER)].map((m) => m[1]).sort();
+const same = (a: string[], b: string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+
+/** Every string in a value, with its key path, for NFC and emptiness checks. */
+function strings(value: unknown, key: string, out: [string, string][] = []): [string, string][] {
+  if (typeof value === 'string') out.push([key, value]);
+  else if (Array.isArray(value)) value.forEach((v, i) => strings(v, `${key}[${i}]`, out));
+  else if (value && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) if (k !== '$schema') strings(v, key ? `${key}.${k}` : k, out);
+  }
+  return out;
+}
+
+function checkText(data: unknown, text: string, file: string, findings: Finding[], empties: boolean) {
+  for (const [key, value] of strings(data, '')) {
+    const line = lineOf(text, key.split('.').pop()!.replace(/\[\d+\]$/, ''));
+    if (value !== value.normalize('NFC')) {
+      findings.push({ level: 'error', file, key, line, message: 'text is not Unicode NFC (a letter and its accent are stored apart); retype it or normalise the file' });
+    }
+    // faq.json's empty questions and answers are reported by readContent, with their entry.
+    if (empties && !value.trim()) findings.push({ level: 'error', file, key, line, message: 'empty text' });
+  }
+}
+
+function checkUi(path: PathOf, files: LocaleFiles, parsed: Partial<Record<Lang, Record<string, unknown>>>, findings: Finding[]) {
+  const bases = (lang: Lang) => {
+    const map = new Map<string, string[]>();
+    for (const key of Object.keys(parsed[lang] ?? {})) {
+      if (key === '$schema') continue;
+      const form = PLURAL.exec(key)?.[1];
+      const base = form ? key.slice(0, -form.length - 1) : key;
+      map.set(base, [...(map.get(base) ?? []), form ?? '']);
+    }
+    return map;
+  };
+  const keys = { lv: bases('lv'), en: bases('en') };
+  for (const lang of LANGS) {
+    const data = parsed[lang];
+    if (!data) continue;
+    const file = path(lang, 'ui');
+    const text = files[`${lang}/ui.json`]!;
+    for (const [key, value] of Object.entries(data)) {
+      if (key !== '$schema' && typeof value !== 'string') findings.push({ level: 'error', file, key, line: lineOf(text, key), message: 'value must be a string' });
+    }
+    for (const [base, forms] of keys[lang]) {
+      const line = lineOf(text, forms[0] ? `${base}_${forms[0]}` : base);
+      if (parsed[other(lang)] && !keys[other(lang)].has(base)) {
+        findings.push({ level: 'error', file, key: base, line, message: `"${base}" is missing from ${path(other(lang), 'ui')}` });
+      }
+      const plural = forms.some(Boolean) || keys[other(lang)].get(base)?.some(Boolean);
+      if (plural) {
+        const missing = PLURAL_FORMS[lang].filter((f) => !forms.includes(f));
+        if (missing.length) {
+          findings.push({ level: 'error', file, key: base, line, message: `plural "${base}" lacks the ${lang === 'lv' ? 'Latvian' : 'English'} form${missing.length > 1 ? 's' : ''} ${missing.map((f) => `_${f}`).join(', ')}` });
+        }
+      }
+      // Placeholders must match across languages, or a translation drops or invents a value.
+      const mine = [...new Set(forms.flatMap((f) => placeholders(String(data[f ? `${base}_${f}` : base] ?? ''))))].sort();
+      const theirs = parsed[other(lang)];
+      if (lang === 'lv' && theirs && keys.en.has(base)) {
+        const enForms = keys.en.get(base)!;
+        const en = [...new Set(enForms.flatMap((f) => placeholders(String(theirs[f ? `${base}_${f}` : base] ?? ''))))].sort();
+        if (!same(mine, en)) {
+          findings.push({ level: 'error', file, key: base, line, message: `placeholders differ: lv has ${mine.map((p) => `{{${p}}}`).join(' ') || 'none'}, en has ${en.map((p) => `{{${p}}}`).join(' ') || 'none'}` });
+        }
+        for (const f of forms) {
+          const k = f ? `${base}_${f}` : base;
+          if (typeof data[k] === 'string' && data[k] === theirs[k] && !/^\W*$/.test(String(data[k]))) {
+            findings.push({ level: 'warning', file, key: k, line: lineOf(text, k), message: 'the Latvian text is identical to the English one: untranslated?' });
+          }
+        }
+      }
+    }
+  }
+}
+
+function checkFaq(path: PathOf, files: LocaleFiles, parsed: Partial<Record<Lang, Record<string, unknown>>>, findings: Finding[]) {
+  const ids: Partial<Record<Lang, Set<string>>> = {};
+  for (const lang of LANGS) {
+    const data = parsed[lang];
+    if (!data) continue;
+    const file = path(lang, 'faq');
+    const text = files[`${lang}/faq.json`]!;
+    const entriesAt = text.indexOf('"entries"');
+    const { problems } = readContent(data, lang, file);
+    for (const p of problems) {
+      const key = p.field === 'categories' ? `categories.${p.id}` : p.field ? `entries.${p.id}.${p.field}` : p.id;
+      findings.push({ level: 'error', file, key, line: lineOf(text, p.id, p.field === 'categories' ? 0 : entriesAt), message: p.message });
+    }
+    const entries = (data.entries ?? {}) as Record<string, Record<string, unknown>>;
+    ids[lang] = new Set(Object.keys(entries));
+  }
+  const [lv, en] = [parsed.lv, parsed.en];
+  if (!lv || !en) return;
+  for (const lang of LANGS) {
+    const file = path(lang, 'faq');
+    const text = files[`${lang}/faq.json`]!;
+    const entriesAt = text.indexOf('"entries"');
+    for (const id of ids[lang]!) {
+      if (!ids[other(lang)]!.has(id)) {
+        findings.push({ level: 'error', file, key: `entries.${id}`, line: lineOf(text, id, entriesAt), message: `entry "${id}" is missing from ${path(other(lang), 'faq')}` });
+      }
+    }
+    const cats = Object.keys((parsed[lang]!.categories ?? {}) as object);
+    const otherCats = new Set(Object.keys((parsed[other(lang)]!.categories ?? {}) as object));
+    for (const c of cats) {
+      if (!otherCats.has(c)) findings.push({ level: 'error', file, key: `categories.${c}`, line: lineOf(text, c), message: `category "${c}" is missing from ${path(other(lang), 'faq')}` });
+    }
+  }
+  const lvEntries = (lv.entries ?? {}) as Record<string, Record<string, unknown>>;
+  const enEntries = (en.entries ?? {}) as Record<string, Record<string, unknown>>;
+  const text = files['lv/faq.json']!;
+  const entriesAt = text.indexOf('"entries"');
+  for (const [id, entry] of Object.entries(lvEntries)) {
+    for (const field of ['question', 'answer'] as const) {
+      const value = entry?.[field];
+      if (typeof value === 'string' && value.trim() && value === enEntries[id]?.[field]) {
+        findings.push({ level: 'warning', file: path('lv', 'faq'), key: `entries.${id}.${field}`, line: lineOf(text, id, entriesAt), message: 'the Latvian text is identical to the English one: untranslated?' });
+      }
+    }
+  }
+}
+
+/**
+ * Runs every rule over the locale files; `files` maps e.g. 'lv/ui.json' to its text, and
+ * findings name them under `folder`.
+ */
+export function checkLocales(files: LocaleFiles, folder = 'locales'): Finding[] {
+  const path: PathOf = (lang, kind) => `${folder}/${lang}/${kind}.json`;
+  const findings: Finding[] = [];
+  const ui: Partial<Record<Lang, Record<string, unknown>>> = {};
+  const faq: Partial<Record<Lang, Record<string, unknown>>> = {};
+  for (const lang of LANGS) {
+    for (const kind of ['ui', 'faq'] as const) {
+      const text = files[`${lang}/${kind}.json`];
+      const file = path(lang, kind);
+      if (text === undefined) {
+        findings.push({ level: 'error', file, key: '', message: 'file is missing' });
+        continue;
+      }
+      const data = parse(text, file, findings);
+      if (data === undefined) continue;
+      if (!data || typeof data !== 'object' || Array.isArray(data)) {
+        findings.push({ level: 'error', file, key: '', line: 1, message: 'expected a JSON object' });
+        continue;
+      }
+      checkText(data, text, file, findings, kind === 'ui');
+      (kind === 'ui' ? ui : faq)[lang] = data as Record<string, unknown>;
+    }
+  }
+  checkUi(path, files, ui, findings);
+  checkFaq(path, files, faq, findings);
+  return findings;
+}
+
+/** One line per finding, as editors and CI logs link them: file:line:column level [key] message. */
+export function formatFinding(f: Finding): string {
+  const where = f.line ? `${f.file}:${f.line}${f.column ? `:${f.column}` : ''}` : f.file;
+  return `${where} ${f.level}${f.key ? ` [${f.key}]` : ''}: ${f.message}`;
+}
+
+export function summary(findings: Finding[], fileCount: number): string {
+  const errors = findings.filter((f) => f.level === 'error').length;
+  const warnings = findings.length - errors;
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  return `i18n:check: ${plural(fileCount, 'file')} checked, ${plural(errors, 'error')}, ${plural(warnings, 'warning')}${errors ? '' : ' — ok'}`;
+}

@@ -1,0 +1,178 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkLocales, formatFinding, summary, type LocaleFiles } from '../../src/core/check';
+
+/** A small, valid set of locale files; each test breaks one thing in a copy. */
+const valid = () => ({
+  lv: {
+    ui: { $schema: '../ui.schema.json', title: 'Palīdzība', noResults: 'Nekas netika atrasts pēc “{{query}}”.', resultCount_zero: '{{count}} rezultātu', resultCount_one: '{{count}} rezultāts', resultCount_other: '{{count}} rezultāti' } as Record<string, unknown>,
+    faq: {
+      $schema: '../faq.schema.json',
+      categories: { work: 'Darbs' } as Record<string, unknown>,
+      entries: {
+        pay: { category: 'work', question: 'Kāda ir alga?', answer: 'Aptuveni **14 $** stundā.', keywords: ['alga'], related: ['hard'] },
+        hard: { category: 'work', question: 'Vai darbs ir grūts?', answer: 'Reizēm. [Vairāk](#faq/pay).', keywords: [], related: [] },
+      } as Record<string, Record<string, unknown>>,
+    },
+  },
+  en: {
+    ui: { $schema: '../ui.schema.json', title: 'Help', noResults: 'Nothing found for “{{query}}”.', resultCount_one: '{{count}} result', resultCount_other: '{{count}} results' } as Record<string, unknown>,
+    faq: {
+      $schema: '../faq.schema.json',
+      categories: { work: 'Work' } as Record<string, unknown>,
+      entries: {
+        pay: { category: 'work', question: 'What is the pay?', answer: 'About **$14** an hour.', keywords: ['salary'], related: ['hard'] },
+        hard: { category: 'work', question: 'Is the job hard?', answer: 'Sometimes. [More](#faq/pay).', keywords: [], related: [] },
+      } as Record<string, Record<string, unknown>>,
+    },
+  },
+});
+type Data = ReturnType<typeof valid>;
+
+const files = (d: Data, raw: Partial<LocaleFiles> = {}): LocaleFiles => ({
+  'lv/ui.json': JSON.stringify(d.lv.ui, null, 2),
+  'lv/faq.json': JSON.stringify(d.lv.faq, null, 2),
+  'en/ui.json': JSON.stringify(d.en.ui, null, 2),
+  'en/faq.json': JSON.stringify(d.en.faq, null, 2),
+  ...raw,
+});
+const check = (change: (d: Data) => void = () => undefined, raw: Partial<LocaleFiles> = {}) => {
+  const d = valid();
+  change(d);
+  return checkLocales(files(d, raw)).map(formatFinding);
+};
+
+describe('i18n:check', () => {
+  it('passes valid files with a one-line summary', () => {
+    const findings = checkLocales(files(valid()));
+    expect(findings).toEqual([]);
+    expect(summary(findings, 4)).toBe('i18n:check: 4 files checked, 0 errors, 0 warnings — ok');
+  });
+
+  it('names the file, line and column of invalid JSON, without a cascade of follow-on errors', () => {
+    expect(check(undefined, { 'en/ui.json': '{\n  "title": "Help",\n  "noResults" "x"\n}' })).toEqual([
+      'locales/en/ui.json:3:15 error: not valid JSON: Unexpected string',
+    ]);
+  });
+
+  it('finds a ui key that exists in one language only', () => {
+    expect(check((d) => delete d.en.ui.title)).toEqual([expect.stringMatching(/^locales\/lv\/ui\.json:3 error \[title\]: "title" is missing from locales\/en\/ui\.json$/)]);
+  });
+
+  it('finds an FAQ entry that exists in one language only', () => {
+    expect(check((d) => (d.lv.faq.entries.extra = { category: 'work', question: 'Q?', answer: 'A.' }))).toEqual([
+      expect.stringMatching(/^locales\/lv\/faq\.json:\d+ error \[entries\.extra\]: entry "extra" is missing from locales\/en\/faq\.json$/),
+    ]);
+  });
+
+  it('finds a category that exists in one language only', () => {
+    expect(check((d) => (d.en.faq.categories.career = 'Career'))).toEqual([
+      expect.stringContaining('locales/en/faq.json:5 error [categories.career]: category "career" is missing from locales/lv/faq.json'),
+    ]);
+  });
+
+  it('finds placeholders that differ between languages', () => {
+    expect(check((d) => (d.lv.ui.noResults = 'Nekas netika atrasts pēc “{{vaicājums}}”.'))).toEqual([
+      expect.stringContaining('error [noResults]: placeholders differ: lv has none, en has {{query}}'),
+    ]);
+    expect(check((d) => (d.lv.ui.resultCount_one = '{{skaits}} rezultāts'))).toEqual([
+      expect.stringContaining('[resultCount]: placeholders differ: lv has {{count}} {{skaits}}, en has {{count}}'),
+    ]);
+  });
+
+  it('finds a plural key without every CLDR form of its language', () => {
+    expect(check((d) => delete d.lv.ui.resultCount_zero)).toEqual([
+      expect.stringContaining('locales/lv/ui.json:5 error [resultCount]: plural "resultCount" lacks the Latvian form _zero'),
+    ]);
+    expect(check((d) => delete d.en.ui.resultCount_other)).toEqual([
+      expect.stringContaining('error [resultCount]: plural "resultCount" lacks the English form _other'),
+    ]);
+  });
+
+  it('finds empty strings, questions and answers', () => {
+    expect(check((d) => (d.en.ui.title = '  '))).toEqual([expect.stringContaining('locales/en/ui.json:3 error [title]: empty text')]);
+    expect(check((d) => (d.lv.faq.entries.pay.question = ''))).toEqual([
+      expect.stringContaining('error [entries.pay.question]: question must be a non-empty string'),
+    ]);
+    expect(check((d) => (d.en.faq.entries.hard.answer = ''))).toEqual([
+      expect.stringContaining('error [entries.hard.answer]: answer must be a non-empty string'),
+    ]);
+  });
+
+  it('finds related and category ids that do not exist', () => {
+    expect(check((d) => (d.lv.faq.entries.pay.related = ['hard', 'gone']))).toEqual([
+      expect.stringContaining('error [entries.pay.related]: related entry "gone" does not exist'),
+    ]);
+    expect(check((d) => (d.en.faq.entries.hard.category = 'nope'))).toEqual([
+      expect.stringContaining('error [entries.hard.category]: category "nope" is not one of: work'),
+    ]);
+  });
+
+  it('finds broken answer markup: an unclosed ** and a link with a forbidden scheme', () => {
+    expect(check((d) => (d.lv.faq.entries.pay.answer = 'Aptuveni **14 $ stundā.'))).toEqual([
+      expect.stringContaining('error [entries.pay.answer]: unclosed "**"'),
+    ]);
+    expect(check((d) => (d.en.faq.entries.pay.answer = 'See [this](javascript:alert(1)) or [that](ftp://x.example).'))).toEqual([
+      expect.stringContaining('[entries.pay.answer]: link "javascript:alert(1)" uses a scheme other than https, http, mailto or tel'),
+      expect.stringContaining('[entries.pay.answer]: link "ftp://x.example" uses a scheme other than https, http, mailto or tel'),
+    ]);
+  });
+
+  it('finds text that is not NFC', () => {
+    expect(check((d) => (d.lv.ui.title = 'Pali\u0304dzi\u0304ba'))).toEqual([expect.stringContaining('error [title]: text is not Unicode NFC')]);
+    expect(check((d) => (d.lv.faq.entries.hard.question = 'Vai darbs ir gru\u0304ts?'))).toEqual([
+      expect.stringContaining('error [entries.hard.question]: text is not Unicode NFC'),
+    ]);
+  });
+
+  it('warns, without failing, where the Latvian text equals the English one', () => {
+    const d = valid();
+    d.lv.ui.title = 'Help';
+    d.lv.faq.entries.pay.question = 'What is the pay?';
+    const findings = checkLocales(files(d));
+    expect(findings.map(formatFinding)).toEqual([
+      expect.stringContaining('locales/lv/ui.json:3 warning [title]: the Latvian text is identical to the English one'),
+      expect.stringContaining('warning [entries.pay.question]: the Latvian text is identical to the English one'),
+    ]);
+    expect(summary(findings, 4)).toBe('i18n:check: 4 files checked, 0 errors, 2 warnings — ok');
+  });
+
+  it('finds unknown fields in an entry', () => {
+    expect(check((d) => (d.en.faq.entries.pay.colour = 'red'))).toEqual([expect.stringContaining('error [entries.pay.colour]: unknown field "colour"')]);
+  });
+
+  it('finds a missing file', () => {
+    const all = files(valid());
+    delete all['en/faq.json'];
+    expect(checkLocales(all).map(formatFinding)).toEqual(['locales/en/faq.json error: file is missing']);
+  });
+
+  it('passes the shipped locale files', () => {
+    expect(execFileSync('npx', ['tsx', 'src/cli/i18n-check.ts'], { encoding: 'utf8' })).toContain('0 errors');
+  });
+
+  it('exits non-zero from the command line and prints where each error is', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'i18n-'));
+    const d = valid();
+    delete d.lv.ui.resultCount_zero;
+    for (const [name, text] of Object.entries(files(d, { 'en/ui.json': '{ "title": "Help", }' }))) {
+      mkdirSync(join(dir, name.split('/')[0]), { recursive: true });
+      writeFileSync(join(dir, name), text!);
+    }
+    let status = 0;
+    let output = '';
+    try {
+      execFileSync('npx', ['tsx', 'src/cli/i18n-check.ts', dir], { encoding: 'utf8', stdio: 'pipe' });
+    } catch (e) {
+      ({ status } = e as { status: number });
+      output = `${(e as { stderr: string }).stderr}${(e as { stdout: string }).stdout}`;
+    }
+    expect(status).toBe(1);
+    expect(output).toContain(`${dir}/en/ui.json:1:20 error: not valid JSON`);
+    expect(output).toContain(`${dir}/lv/ui.json:5 error [resultCount]: plural "resultCount" lacks the Latvian form _zero`);
+    expect(output).toMatch(/i18n:check: 4 files checked, \d+ errors, 0 warnings$/m);
+  });
+});
