@@ -97,7 +97,8 @@ export function createController(deps: ControllerDeps) {
     loading = (async () => {
       const { contents, problems, failures } = await deps.load!(abort.signal);
       if (abort.signal.aborted) return;
-      for (const problem of problems) log.warn(`faq-widget: ${describeProblem(problem)} (entry skipped or field ignored)`);
+      // One warning for the whole load, a line per problem: file, entry, field and what is wrong.
+      if (problems.length) log.warn(`faq-widget: parts of the content were skipped or ignored:\n${problems.map((p) => `  ${describeProblem(p)}`).join('\n')}`);
       incomplete = failures.length > 0;
       const catalog = new Catalog(contents);
       const usable = catalog.has('lv') || catalog.has('en');

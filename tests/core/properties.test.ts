@@ -1,0 +1,122 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { matchRanges, snippet, toSegments } from '../../src/core/highlight';
+import { parseMarkup, safeHref, type Block, type Inline } from '../../src/core/markup';
+import { createSearchIndex } from '../../src/core/search';
+
+/**
+ * Random and adversarial input for the pieces that see content and queries: they never throw,
+ * and what they produce stays inside the allowed shapes.
+ */
+const PAYLOADS = [
+  '<script>alert(1)</script>',
+  '<img src=x onerror=alert(1)>',
+  '"><svg onload=alert(1)>',
+  "' onmouseover='alert(1)",
+  'javascript:alert(1)',
+  'JaVaScRiPt:alert(1)',
+  ' java\tscript:alert(1)',
+  '&#106;avascript:alert(1)',
+  'data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==',
+  'vbscript:msgbox(1)',
+  '**',
+  '[x](',
+  '](javascript:alert(1))',
+  '\u0000\u202e\ufeff',
+  '🙂👍🏽🇱🇻',
+  'مرحبا',
+];
+const hostile = fc.oneof(
+  fc.string({ unit: 'grapheme', maxLength: 200 }),
+  fc.constantFrom(...PAYLOADS),
+  fc.array(fc.oneof(fc.constantFrom(...PAYLOADS, '\n', '\n\n', '- ', '1. ', '**', '[', ']', '(', ')'), fc.string({ maxLength: 20 })), { maxLength: 30 }).map((parts) => parts.join('')),
+  fc.tuple(fc.string({ maxLength: 10 }), fc.constantFrom(...PAYLOADS), fc.string({ maxLength: 10 })).map(([a, p, b]) => `${a}[${b}](${p})`),
+);
+
+const ALLOWED_SCHEME = /^(https?:|mailto:|tel:)/i;
+
+function inlines(nodes: Inline[], visit: (n: Inline) => void) {
+  for (const n of nodes) {
+    visit(n);
+    if (n.type !== 'text') inlines(n.children, visit);
+  }
+}
+function everyInline(blocks: Block[], visit: (n: Inline) => void) {
+  for (const b of blocks) (b.type === 'paragraph' ? [b.children] : b.items).forEach((nodes) => inlines(nodes, visit));
+}
+
+describe('markup under random and hostile input', () => {
+  it('never throws and only yields text, strong and safe links', () => {
+    fc.assert(
+      fc.property(hostile, (source) => {
+        const { blocks, text } = parseMarkup(source);
+        expect(typeof text).toBe('string');
+        everyInline(blocks, (n) => {
+          expect(['text', 'strong', 'link']).toContain(n.type);
+          if (n.type === 'link') {
+            const href = n.href.replace(/[\u0000-\u0020\u007f]/g, '');
+            // A scheme, if there is one, is an allowed one; anything else is a relative URL.
+            const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(href);
+            if (scheme) expect(href).toMatch(ALLOWED_SCHEME);
+            expect(safeHref(n.href)).toBe(n.href);
+          }
+        });
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('never lets any spelling of javascript:, data: or vbscript: through', () => {
+    const schemes = fc.constantFrom('javascript', 'data', 'vbscript', 'file');
+    const noise = fc.constantFrom('', '\t', '\n', '\r', ' ', '\u0000', '\u001f');
+    const spelled = fc
+      .tuple(schemes, fc.array(fc.boolean(), { minLength: 10, maxLength: 10 }), noise, noise)
+      .map(([s, caps, a, b]) => a + [...s].map((c, i) => (caps[i] ? c.toUpperCase() : c)).join(b) + ':alert(1)');
+    fc.assert(
+      fc.property(spelled, (href) => {
+        expect(safeHref(href)).toBeNull();
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe('highlighting under random input', () => {
+  it('cuts any text by any ranges into segments that rebuild the text', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 100 }), fc.array(fc.tuple(fc.integer({ min: -50, max: 150 }), fc.integer({ min: -50, max: 150 }))), (text, ranges) => {
+        const segments = toSegments(text, ranges);
+        expect(segments.map((s) => s.text).join('')).toBe(text);
+        expect(segments.every((s) => s.text.length > 0)).toBe(true);
+      }),
+    );
+  });
+
+  it('snippets any answer without throwing, within the length asked', () => {
+    fc.assert(
+      fc.property(hostile, fc.array(fc.string({ maxLength: 8 }), { maxLength: 5 }), fc.integer({ min: 20, max: 300 }), (text, terms, length) => {
+        const out = snippet(text, new Set(terms), length);
+        expect(out.map((s) => s.text).join('').length).toBeLessThanOrEqual(length + 2);
+        expect(matchRanges(text, new Set(terms)).every(([s, e]) => s < e)).toBe(true);
+      }),
+    );
+  });
+});
+
+describe('search under random input', () => {
+  const index = createSearchIndex(
+    PAYLOADS.map((p, i) => ({ id: `e${i}`, question: p, answer: `${p} atbilde alga`, keywords: [p], category: p })),
+    'lv',
+  );
+  it('never throws and returns scores between 0 and 1', () => {
+    fc.assert(
+      fc.property(fc.oneof(hostile, fc.string({ unit: 'binary', maxLength: 500 })), (query) => {
+        for (const hit of index.search(query)) {
+          expect(hit.score).toBeGreaterThan(0);
+          expect(hit.score).toBeLessThanOrEqual(1);
+        }
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
