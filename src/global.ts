@@ -19,7 +19,7 @@ declare global {
 export function installGlobal(script: Element | null): void {
   const existing = window.FaqWidget;
   if (existing && !Array.isArray(existing)) {
-    console.warn('faq-widget: the script is on this page twice; the second copy does nothing');
+    console.warn('faq-widget: loaded twice; the second copy does nothing');
     return;
   }
   const queue: Queued[] = [...(existing ?? [])];

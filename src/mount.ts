@@ -8,6 +8,7 @@ import { detectLanguage, loadSavedLanguage, toLang } from './core/locale';
 import { resolveOptions } from './options';
 import { bindUrlState } from './urlState';
 import { App } from './ui/App';
+import './ui/frozenPrototype';
 import type { Lang, WidgetEvent, WidgetHandle, WidgetOptions } from './types';
 
 const EVENTS: WidgetEvent[] = ['ready', 'open', 'close', 'search', 'article', 'feedback', 'language', 'error'];
@@ -21,19 +22,21 @@ const storage = () => {
   }
 };
 
-/** Styles as a constructed stylesheet, which a strict CSP allows; a nonced <style> elsewhere. */
-function adoptStyles(root: ShadowRoot, nonce?: string): () => void {
-  if ('adoptedStyleSheets' in root && typeof CSSStyleSheet !== 'undefined' && 'replaceSync' in CSSStyleSheet.prototype) {
+/**
+ * Styles as a constructed stylesheet, which a strict CSP allows; a nonced <style> where
+ * constructable stylesheets are missing. Both go away with the shadow root on destroy().
+ */
+function adoptStyles(root: ShadowRoot, nonce?: string): void {
+  if ('adoptedStyleSheets' in root) {
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(css);
     root.adoptedStyleSheets = [sheet];
-    return () => (root.adoptedStyleSheets = []);
+    return;
   }
   const style = document.createElement('style');
   if (nonce) style.nonce = nonce;
   style.textContent = css;
-  root.append(style);
-  return () => style.remove();
+  (root as ShadowRoot).append(style);
 }
 
 function findTarget(target: string | Element | undefined): Element | null {
@@ -68,7 +71,7 @@ export function mount(options: WidgetOptions = {}): WidgetHandle {
 
   const host = document.createElement('faq-widget-host');
   const shadow = host.attachShadow({ mode: 'open' });
-  const removeStyles = adoptStyles(shadow, config.nonce);
+  adoptStyles(shadow, config.nonce);
   if (config.accent) {
     if (typeof CSS === 'undefined' || CSS.supports('color', config.accent)) host.style.setProperty('--faq-accent', config.accent);
     else console.warn(`faq-widget: accent "${config.accent}" is not a CSS colour; using the default`);
@@ -135,7 +138,6 @@ export function mount(options: WidgetOptions = {}): WidgetHandle {
       for (const cleanup of cleanups) cleanup();
       controller.dispose();
       render(null, shadow);
-      removeStyles();
       host.remove();
     },
   };

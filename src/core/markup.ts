@@ -24,7 +24,9 @@ export interface Markup {
 const BULLET = /^\s*-\s+/;
 const NUMBERED = /^\s*\d+[.)]\s+/;
 const LINK = /\[([^\]\n]*)\]\(((?:[^()\s]|\([^()\s]*\))*)\)/g; // URLs may hold one level of (…)
-const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
+// Whatever comes before a colon in the first path segment counts as a scheme: "&#106;avascript:"
+// is not one the URL parser knows, but it must not pass as an innocent relative link either.
+const SCHEME = /^([^/?#]*):/;
 const ALLOWED_SCHEMES = new Set(['http', 'https', 'mailto', 'tel']);
 // The URL parser drops ASCII tab and newline anywhere and trims control characters,
 // so "java\tscript:" would run as "javascript:": judge the URL the browser would see.
@@ -37,7 +39,8 @@ const IGNORED_BY_URL_PARSER = /[\u0000-\u0020\u007f]/g;
  */
 export function safeHref(raw: string): string | null {
   const href = raw.replace(IGNORED_BY_URL_PARSER, '');
-  if (!href) return null;
+  // Character references (&#106;) mean nothing in a URL but hide a scheme from a human reader.
+  if (!href || /&#?\w+;/.test(href)) return null;
   const scheme = SCHEME.exec(href);
   if (scheme && !ALLOWED_SCHEMES.has(scheme[1].toLowerCase())) return null;
   return href;

@@ -9,7 +9,7 @@ export interface LauncherProps {
 
 /** The floating button that opens and closes the panel. */
 export function Launcher({ buttonRef }: LauncherProps) {
-  const { controller, state, t, uid } = useWidget();
+  const { controller, state, t } = useWidget();
   return (
     <button
       ref={buttonRef}
@@ -17,7 +17,6 @@ export function Launcher({ buttonRef }: LauncherProps) {
       class="faq-launcher"
       aria-haspopup="dialog"
       aria-expanded={state.open ? 'true' : 'false'}
-      aria-controls={state.open ? `${uid}-panel` : undefined}
       onClick={controller.actions.toggle}
     >
       <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">

@@ -51,7 +51,6 @@ export function Panel() {
   return (
     <div
       ref={panel}
-      id={`${uid}-panel`}
       class="faq-panel"
       role={dialog ? 'dialog' : 'region'}
       aria-modal={dialog ? 'true' : undefined}

@@ -88,6 +88,9 @@ describe('safeHref', () => {
     'data:text/html,<script>alert(1)</script>',
     'vbscript:msgbox(1)',
     'file:///etc/passwd',
+    '&#106;avascript:alert(1)',
+    'jav&#x61;script:alert(1)',
+    '&colon;javascript:alert(1)',
   ])('drops %j', (href) => {
     expect(safeHref(href)).toBeNull();
   });

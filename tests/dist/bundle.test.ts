@@ -115,6 +115,6 @@ describe('dist/faq-widget.js', () => {
     window.document.body.append(again);
     await tick();
     expect(hosts()).toHaveLength(1);
-    expect(warn).toHaveBeenCalledWith('faq-widget: the script is on this page twice; the second copy does nothing');
+    expect(warn).toHaveBeenCalledWith('faq-widget: loaded twice; the second copy does nothing');
   });
 });
