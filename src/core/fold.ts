@@ -30,6 +30,11 @@ export interface Token {
   end: number;
 }
 
+/** The words of a text, lowercase, in NFC: what the index folds, once per distinct word. */
+export function words(text: string): string[] {
+  return text.normalize('NFC').toLowerCase().match(WORD) ?? [];
+}
+
 /** Splits text into words with their positions; punctuation and emoji separate words. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];

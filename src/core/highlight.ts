@@ -21,23 +21,15 @@ export function matchRanges(text: string, terms: ReadonlySet<string>): Range[] {
  * Ranges may overlap, touch or arrive unsorted; out-of-bounds parts are ignored.
  */
 export function toSegments(text: string, ranges: readonly Range[]): Segment[] {
-  const merged: Range[] = [];
-  for (const [s, e] of [...ranges].sort((a, b) => a[0] - b[0])) {
-    const start = Math.max(0, s);
-    const end = Math.min(text.length, e);
-    if (end <= start) continue;
-    const last = merged[merged.length - 1];
-    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
-    else merged.push([start, end]);
-  }
+  const marked = new Uint8Array(text.length);
+  for (const [start, end] of ranges) if (end > start && end > 0) marked.fill(1, Math.max(0, start), end);
   const segments: Segment[] = [];
-  let at = 0;
-  for (const [start, end] of merged) {
-    if (start > at) segments.push({ text: text.slice(at, start), match: false });
-    segments.push({ text: text.slice(start, end), match: true });
-    at = end;
+  for (let at = 0; at < text.length; ) {
+    let next = at + 1;
+    while (next < text.length && marked[next] === marked[at]) next++;
+    segments.push({ text: text.slice(at, next), match: marked[at] === 1 });
+    at = next;
   }
-  if (at < text.length) segments.push({ text: text.slice(at), match: false });
   return segments;
 }
 

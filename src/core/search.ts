@@ -1,6 +1,6 @@
 import Fuse from 'fuse.js/basic';
 import type { Lang } from '../types';
-import { tokenize, type Token } from './fold';
+import { fold, tokenize, words, type Token } from './fold';
 import { stem } from './stem';
 
 /** What the index needs of an entry; fields are plain text. */
@@ -45,24 +45,42 @@ const STOPWORDS: Record<Lang, Set<string>> = {
   en: new Set('a an the is are do does i to in of for how what and or can my it'.split(' ')),
 };
 
-interface Posting {
-  /** Entry index → best field weight of this word in that entry. */
-  weights: Map<number, number>;
-}
-
 export interface SearchIndex {
   search(query: string, limit?: number): Match[];
+}
+
+/** Where a folded word occurs: entries in ascending order, with its best field weight in each. */
+interface Posting {
+  docs: Int32Array;
+  weights: Float32Array;
+  /** The word's spellings in the content; entries per spelling only when there are several. */
+  spellings: string | Map<string, Int32Array>;
+}
+
+const MAX_PREFIX_WORDS = 40;
+
+/** Index of `value` in the ascending `docs`, or -1. */
+function find(docs: Int32Array, value: number): number {
+  let lo = 0;
+  let hi = docs.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (docs[mid] === value) return mid;
+    if (docs[mid] < value) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
 }
 
 /**
  * Builds the search index for one language. Fuse.js runs over the vocabulary of
  * distinct folded words (which grows far slower than the collection), and entries
- * are scored through an inverted index; all folding happens here, once.
+ * are scored through an inverted index of typed arrays; all folding happens here,
+ * once per distinct word, so a query costs about the same at 10 or 10,000 entries.
  */
 export function createSearchIndex(entries: readonly Searchable[], lang: Lang): SearchIndex {
-  const postings = new Map<string, Posting>();
-  const stems = new Map<string, string[]>();
-  const exactWords = entries.map(() => new Set<string>());
+  const building = new Map<string, { docs: number[]; weights: number[]; spellings: Map<string, number[]> }>();
+  const folded = new Map<string, string>(); // spelling → folded form: each distinct word folded once
 
   entries.forEach((entry, index) => {
     const fields: [Field, string][] = [
@@ -72,29 +90,60 @@ export function createSearchIndex(entries: readonly Searchable[], lang: Lang): S
       ['answer', entry.answer],
     ];
     for (const [field, text] of fields) {
-      for (const token of tokenize(text)) {
-        exactWords[index].add(token.exact);
-        let posting = postings.get(token.folded);
-        if (!posting) {
-          posting = { weights: new Map() };
-          postings.set(token.folded, posting);
-          const s = stem(token.folded, lang);
-          stems.set(s, [...(stems.get(s) ?? []), token.folded]);
-        }
+      for (const exact of words(text)) {
+        let word = folded.get(exact);
+        if (word === undefined) folded.set(exact, (word = fold(exact)));
+        let posting = building.get(word);
+        if (!posting) building.set(word, (posting = { docs: [], weights: [], spellings: new Map() }));
         const weight = FIELD_WEIGHTS[field];
-        if ((posting.weights.get(index) ?? 0) < weight) posting.weights.set(index, weight);
+        const last = posting.docs.length - 1;
+        if (posting.docs[last] === index) posting.weights[last] = Math.max(posting.weights[last], weight);
+        else {
+          posting.docs.push(index);
+          posting.weights.push(weight);
+        }
+        const docs = posting.spellings.get(exact);
+        if (!docs) posting.spellings.set(exact, [index]);
+        else if (docs[docs.length - 1] !== index) docs.push(index);
       }
     }
   });
 
+  const postings = new Map<string, Posting>();
+  const stems = new Map<string, string[]>();
+  for (const [word, { docs, weights, spellings }] of building) {
+    postings.set(word, {
+      docs: Int32Array.from(docs),
+      weights: Float32Array.from(weights),
+      spellings: spellings.size === 1 ? spellings.keys().next().value! : new Map([...spellings].map(([k, v]) => [k, Int32Array.from(v)])),
+    });
+    const s = stem(word, lang);
+    const group = stems.get(s);
+    if (group) group.push(word);
+    else stems.set(s, [word]);
+  }
+  building.clear();
+
   const vocabulary = [...postings.keys()].sort();
-  const idf = (word: string) => Math.log(1 + entries.length / postings.get(word)!.weights.size);
-  const maxIdf = Math.log(1 + entries.length);
-  // Typos only: a distance of about one letter in five.
-  const fuzzy = new Fuse(vocabulary, { includeScore: true, threshold: 0.3, distance: 20 });
+  const count = entries.length;
+  const maxIdf = Math.log(1 + count);
+  const idf = (posting: Posting) => Math.log(1 + count / posting.docs.length);
+
+  // Typos keep the first letter: Fuse only searches the words that start like the query
+  // word, a small share of the vocabulary, and each letter's index is built when first needed.
+  const fuzzyByLetter = new Map<string, Fuse<string>>();
+  const fuzzy = (q: string) => {
+    let fuse = fuzzyByLetter.get(q[0]);
+    if (!fuse) {
+      // Typos only: a distance of about one letter in five.
+      fuse = new Fuse(withPrefix(q[0], Infinity), { includeScore: true, threshold: 0.3, distance: 20 });
+      fuzzyByLetter.set(q[0], fuse);
+    }
+    return fuse.search(q, { limit: 8 });
+  };
 
   /** Vocabulary words starting with `prefix`, by binary search over the sorted list. */
-  function withPrefix(prefix: string): string[] {
+  function withPrefix(prefix: string, max = MAX_PREFIX_WORDS): string[] {
     let lo = 0;
     let hi = vocabulary.length;
     while (lo < hi) {
@@ -103,9 +152,7 @@ export function createSearchIndex(entries: readonly Searchable[], lang: Lang): S
       else hi = mid;
     }
     const out: string[] = [];
-    for (let i = lo; i < vocabulary.length && vocabulary[i].startsWith(prefix) && out.length < 50; i++) {
-      out.push(vocabulary[i]);
-    }
+    for (let i = lo; i < vocabulary.length && vocabulary[i].startsWith(prefix) && out.length < max; i++) out.push(vocabulary[i]);
     return out;
   }
 
@@ -121,48 +168,70 @@ export function createSearchIndex(entries: readonly Searchable[], lang: Lang): S
     if (q.length >= MIN_PREFIX) {
       for (const word of withPrefix(q)) offer(word, QUALITY.prefix * Math.sqrt(q.length / word.length));
     }
-    if (q.length >= MIN_FUZZY) {
-      for (const hit of fuzzy.search(q, { limit: 8 })) {
-        // Fuse also finds the pattern inside longer words ("alga" in "sagaida"): a typo
-        // keeps the first letter and about the length.
-        if (hit.item[0] === q[0] && Math.abs(hit.item.length - q.length) <= 2) {
-          offer(hit.item, QUALITY.fuzzy * (1 - (hit.score ?? 1)));
-        }
+    // Fuzzy matching only for a word that nothing else explains: a typo, not a word being typed.
+    if (q.length >= MIN_FUZZY && !found.size) {
+      for (const hit of fuzzy(q)) {
+        // Fuse also finds the pattern inside longer words ("alga" in "algas"): a typo
+        // keeps about the length.
+        if (Math.abs(hit.item.length - q.length) <= 2) offer(hit.item, QUALITY.fuzzy * (1 - (hit.score ?? 1)));
       }
     }
     return found;
   }
 
+  // Scratch space reused by every query: one slot per entry.
+  const total = new Float64Array(count);
+  const best = new Float64Array(count);
+
   function search(query: string, limit = 10): Match[] {
     const all = tokenize(query.slice(0, MAX_QUERY_LENGTH)).slice(0, MAX_QUERY_WORDS);
     const meaningful = all.filter((t) => !STOPWORDS[lang].has(t.folded));
     const tokens = meaningful.length ? meaningful : all;
-    if (!tokens.length) return [];
-    const scores = new Map<number, { score: number; terms: Set<string> }>();
+    if (!tokens.length || !count) return [];
 
+    const touched: number[] = [];
+    const perToken: Map<string, number>[] = [];
     for (const token of tokens) {
-      // Per entry, the best way this query word is met.
-      const best = new Map<number, number>();
-      for (const [word, quality] of candidates(token)) {
-        const wordIdf = idf(word);
-        for (const [index, weight] of postings.get(word)!.weights) {
-          const exact = exactWords[index].has(token.exact) ? 1 : FOLDED_PENALTY;
-          best.set(index, Math.max(best.get(index) ?? 0, quality * exact * weight * wordIdf));
-          let entry = scores.get(index);
-          if (!entry) scores.set(index, (entry = { score: 0, terms: new Set() }));
-          // Every form of the word the entry holds is highlighted, not just the best.
-          entry.terms.add(word);
+      const words = candidates(token);
+      perToken.push(words);
+      const hit: number[] = [];
+      for (const [word, quality] of words) {
+        const posting = postings.get(word)!;
+        const weightIdf = quality * idf(posting);
+        const { docs, weights, spellings } = posting;
+        // The exact spelling ("saņemt" for "saņemt") ranks just above a folded match.
+        const exactDocs = word !== token.folded ? undefined : typeof spellings === 'string' ? spellings === token.exact : spellings.get(token.exact);
+        for (let i = 0; i < docs.length; i++) {
+          const doc = docs[i];
+          const exact = exactDocs === true || (exactDocs instanceof Int32Array && find(exactDocs, doc) >= 0);
+          const value = weightIdf * weights[i] * (exact ? 1 : FOLDED_PENALTY);
+          if (best[doc] === 0) hit.push(doc);
+          if (best[doc] < value) best[doc] = value;
         }
       }
-      for (const [index, value] of best) scores.get(index)!.score += value;
+      for (const doc of hit) {
+        if (total[doc] === 0) touched.push(doc);
+        total[doc] += best[doc];
+        best[doc] = 0;
+      }
     }
 
     const ceiling = tokens.length * MAX_WEIGHT * maxIdf;
-    const ranked = [...scores]
-      .map(([index, { score, terms }]) => ({ id: entries[index].id, score: Math.min(1, score / ceiling), terms }))
-      .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
-    const floor = (ranked[0]?.score ?? 0) * CUTOFF;
-    return ranked.filter((m) => m.score >= floor).slice(0, Math.max(0, limit));
+    let top = 0;
+    for (const doc of touched) top = Math.max(top, total[doc]);
+    const ranked = touched
+      .filter((doc) => total[doc] >= top * CUTOFF)
+      .map((doc) => ({ doc, score: Math.min(1, total[doc] / ceiling) }))
+      .sort((a, b) => b.score - a.score || (entries[a.doc].id < entries[b.doc].id ? -1 : 1))
+      .slice(0, Math.max(0, limit));
+    for (const doc of touched) total[doc] = 0;
+
+    // The words to highlight, for the hits shown only: every form of a query word the entry holds.
+    return ranked.map(({ doc, score }) => {
+      const terms = new Set<string>();
+      for (const words of perToken) for (const word of words.keys()) if (find(postings.get(word)!.docs, doc) >= 0) terms.add(word);
+      return { id: entries[doc].id, score, terms };
+    });
   }
 
   return { search };

@@ -33,7 +33,9 @@ describe('the built-in content', () => {
   it('is written in Latvian with diacritics, in NFC', () => {
     const text = JSON.stringify(lvFaq);
     expect(text).toBe(text.normalize('NFC'));
-    expect(text.match(/[āčēģīķļņšūž]/g)?.length).toBeGreaterThan(300);
+    // Natural Latvian runs at about 7 % of letters with a diacritic; text typed without them would be near 0.
+    const letters = text.match(/\p{L}/gu)!.length;
+    expect(text.match(/[āčēģīķļņšūžĀČĒĢĪĶĻŅŠŪŽ]/g)!.length / letters).toBeGreaterThan(0.05);
   });
 
   it("carries the seed's figures in both languages", () => {
