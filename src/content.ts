@@ -11,4 +11,4 @@ export function builtInContent(): { lv: Content; en: Content } {
   };
 }
 
-export const builtInCatalog = () => new Catalog(builtInContent());
+export const builtInCatalog = () => new Catalog(builtInContent);

@@ -24,7 +24,14 @@ export class Catalog {
   /** Per language, built on first search: the index and entries by id (not rebuilt per keystroke). */
   private readonly indexes = new Map<Lang, { index: SearchIndex; byId: Map<string, Entry> }>();
 
-  constructor(private readonly contents: Partial<Record<Lang, Content>>) {}
+  private read?: Partial<Record<Lang, Content>>;
+
+  /** Content, or a function that reads it: then it is read on first use, not while the page starts. */
+  constructor(private readonly source: Partial<Record<Lang, Content>> | (() => Partial<Record<Lang, Content>>)) {}
+
+  private get contents(): Partial<Record<Lang, Content>> {
+    return (this.read ??= typeof this.source === 'function' ? this.source() : this.source);
+  }
 
   has(lang: Lang): boolean {
     return Boolean(this.contents[lang]?.entries.length);

@@ -41,12 +41,15 @@ const SUGGESTIONS = 3;
 /** The panel lists at most this many hits; the API's search() has its own limit. */
 const PANEL_LIMIT = 30;
 
+/** Browsing shows the first entries of each category; a large help centre is searched, not scrolled. */
+const BROWSE_PER_CATEGORY = 8;
+
 /** Entries by category, in content order: what the panel shows on an empty query. */
 export function browseGroups({ catalog, lang }: State): { label: string; entries: Entry[] }[] {
   const entries = catalog.entries(lang);
   return catalog
     .categories(lang)
-    .map((c) => ({ label: c.name, entries: entries.filter((e) => e.category === c.id) }))
+    .map((c) => ({ label: c.name, entries: entries.filter((e) => e.category === c.id).slice(0, BROWSE_PER_CATEGORY) }))
     .filter((g) => g.entries.length);
 }
 

@@ -1,7 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { builtInCatalog } from '../../src/content';
 import type { LoadedContent } from '../../src/core/content';
-import { createController, optionsOf } from '../../src/core/controller';
+import { browseGroups, createController, optionsOf } from '../../src/core/controller';
+import { Catalog } from '../../src/core/catalog';
+import { readContent } from '../../src/core/content';
 import { createTranslator } from '../../src/core/i18n';
 import type { Lang } from '../../src/types';
 
@@ -34,6 +36,13 @@ describe('controller', () => {
   it('browses every entry by category on an empty query', () => {
     const { state } = setup();
     expect(optionsOf(state())).toHaveLength(10);
+  });
+
+  it('browses at most eight entries per category in a large help centre', () => {
+    const entries = Object.fromEntries(Array.from({ length: 50 }, (_, i) => [`e${i}`, { category: i % 2 ? 'a' : 'b', question: `Q${i}?`, answer: 'A.' }]));
+    const { content } = readContent({ categories: { a: 'A', b: 'B' }, entries }, 'lv', 'big');
+    const { state } = setup('lv', { catalog: new Catalog({ lv: content }) });
+    expect(browseGroups(state()).map((g) => [g.label, g.entries.length])).toEqual([['A', 8], ['B', 8]]);
   });
 
   it('searches as the query changes and highlights the best hit', () => {
