@@ -25,6 +25,8 @@ export class Catalog {
   private readonly indexes = new Map<Lang, { index: SearchIndex; byId: Map<string, Entry> }>();
 
   private read?: Partial<Record<Lang, Content>>;
+  /** entries(lang), worked out once: the panel asks on every render. */
+  private readonly lists = new Map<Lang, Entry[]>();
 
   /** Content, or a function that reads it: then it is read on first use, not while the page starts. */
   constructor(private readonly source: Partial<Record<Lang, Content>> | (() => Partial<Record<Lang, Content>>)) {}
@@ -43,10 +45,14 @@ export class Catalog {
 
   /** Entries of a category in content order; an entry missing in `lang` comes from the other language. */
   entries(lang: Lang): Entry[] {
-    const own = this.contents[lang]?.entries ?? [];
-    const ids = new Set(own.map((e) => e.id));
-    const borrowed = (this.contents[otherLang(lang)]?.entries ?? []).filter((e) => !ids.has(e.id));
-    return [...own, ...borrowed];
+    let list = this.lists.get(lang);
+    if (!list) {
+      const own = this.contents[lang]?.entries ?? [];
+      const ids = new Set(own.map((e) => e.id));
+      const borrowed = (this.contents[otherLang(lang)]?.entries ?? []).filter((e) => !ids.has(e.id));
+      this.lists.set(lang, (list = [...own, ...borrowed]));
+    }
+    return list;
   }
 
   entry(id: string, lang: Lang): Entry | undefined {

@@ -1,4 +1,4 @@
-import i18next, { type TOptions } from 'i18next';
+import i18next, { type i18n, type TOptions } from 'i18next';
 import lvUi from '../../locales/lv/ui.json';
 import enUi from '../../locales/en/ui.json';
 import type { Lang } from '../types';
@@ -17,26 +17,42 @@ export interface Translator {
  * key) and is reported once in the console, so translators notice.
  */
 export function createTranslator(lang: Lang, warn: (message: string) => void = console.warn): Translator {
-  const instance = i18next.createInstance();
-  instance.init({
-    lng: lang,
-    fallbackLng: { lv: ['en'], en: ['lv'], default: ['lv'] },
-    resources: { lv: { translation: lvUi }, en: { translation: enUi } },
-    initAsync: false,
-    interpolation: { escapeValue: false }, // the view renders text nodes, never HTML
-    returnEmptyString: false,
-  });
+  const ui: Record<Lang, Record<string, string>> = { lv: lvUi, en: enUi };
+  let current = lang;
+  let instance: i18n | undefined;
+  // i18next starts on first need: a page that never opens the panel only ever shows plain labels.
+  const i18n = () => {
+    if (!instance) {
+      instance = i18next.createInstance();
+      instance.init({
+        lng: current,
+        fallbackLng: { lv: ['en'], en: ['lv'], default: ['lv'] },
+        resources: { lv: { translation: lvUi }, en: { translation: enUi } },
+        initAsync: false,
+        interpolation: { escapeValue: false }, // the view renders text nodes, never HTML
+        returnEmptyString: false,
+      });
+    }
+    return instance;
+  };
   const checked = new Set<string>();
   const t: Translate = (key, options) => {
-    const lng = instance.language as Lang;
-    const id = `${lng}:${key}`;
+    // A label without plural or placeholder, present in this language, needs no i18next.
+    if (!options && ui[current][key]?.trim()) return ui[current][key];
+    const id = `${current}:${key}`;
     if (!checked.has(id)) {
       checked.add(id);
-      if (!instance.exists(key, { ...options, lng, fallbackLng: false })) {
-        warn(`faq-widget: locales/${lng}/ui.json has no "${key}"; showing the other language's text instead`);
+      if (!i18n().exists(key, { ...options, lng: current, fallbackLng: false })) {
+        warn(`faq-widget: locales/${current}/ui.json has no "${key}"; showing the other language's text instead`);
       }
     }
-    return (instance.t as (k: string, o?: TOptions) => string)(key, options);
+    return (i18n().t as (k: string, o?: TOptions) => string)(key, options);
   };
-  return { t, setLanguage: (next) => void instance.changeLanguage(next) };
+  return {
+    t,
+    setLanguage(next) {
+      current = next;
+      void instance?.changeLanguage(next);
+    },
+  };
 }
