@@ -64,7 +64,7 @@ export function mount(options: WidgetOptions = {}): WidgetHandle {
     const target = findTarget(config.target);
     if (target) container = target;
     else {
-      console.error(`faq-widget: target "${String(config.target ?? '')}" matches no element; showing the floating launcher instead`);
+      console.error(`faq-widget: no element matches target "${String(config.target ?? '')}"; using the launcher`);
       config.mode = 'launcher';
     }
   }
@@ -111,26 +111,21 @@ export function mount(options: WidgetOptions = {}): WidgetHandle {
 
   let destroyed = false;
   const { actions } = controller;
-  // After destroy() every method is a harmless no-op: a late analytics call must not revive anything.
-  const live =
-    <A extends unknown[], R>(fn: (...args: A) => R, dead: R) =>
-    (...args: A): R =>
-      destroyed ? dead : fn(...args);
   const handle: WidgetHandle = {
-    open: live(() => actions.open(), undefined),
-    close: live(() => actions.close(), undefined),
-    toggle: live(() => actions.toggle(), undefined),
-    isOpen: () => !destroyed && controller.store.get().open,
+    open: () => actions.open(),
+    close: () => actions.close(),
+    toggle: () => actions.toggle(),
+    isOpen: () => controller.store.get().open,
     get language() {
       return controller.store.get().lang;
     },
     // Only the visitor's own switch is remembered; a page script's choice is not theirs.
-    setLanguage: live((l) => actions.setLanguage(l, false), Promise.resolve()),
-    search: live((query, opts) => actions.search(query, opts), Promise.resolve([])),
-    openArticle: live((id) => {
+    setLanguage: (l) => actions.setLanguage(l, false),
+    search: (query, opts) => actions.search(query, opts),
+    openArticle: (id) => {
       actions.open();
       actions.openArticle(id);
-    }, undefined),
+    },
     on: (event, handler) => (destroyed ? () => undefined : controller.events.on(event, handler)),
     destroy() {
       if (destroyed) return;

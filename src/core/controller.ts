@@ -41,15 +41,16 @@ const SUGGESTIONS = 3;
 /** The panel lists at most this many hits; the API's search() has its own limit. */
 const PANEL_LIMIT = 30;
 
-/** Browsing shows the first entries of each category; a large help centre is searched, not scrolled. */
-const BROWSE_PER_CATEGORY = 8;
-
-/** Entries by category, in content order: what the panel shows on an empty query. */
+/**
+ * Entries by category, in content order: what the panel shows on an empty query. A large help
+ * centre is searched, not scrolled: about 40 entries at most, between 2 and 8 per category.
+ */
 export function browseGroups({ catalog, lang }: State): { label: string; entries: Entry[] }[] {
   const entries = catalog.entries(lang);
-  return catalog
-    .categories(lang)
-    .map((c) => ({ label: c.name, entries: entries.filter((e) => e.category === c.id).slice(0, BROWSE_PER_CATEGORY) }))
+  const categories = catalog.categories(lang);
+  const each = Math.max(2, Math.min(8, Math.floor(40 / categories.length)));
+  return categories
+    .map((c) => ({ label: c.name, entries: entries.filter((e) => e.category === c.id).slice(0, each) }))
     .filter((g) => g.entries.length);
 }
 
@@ -88,6 +89,8 @@ export function createController(deps: ControllerDeps) {
   const abort = new AbortController();
 
   const get = store.get;
+  // After dispose() nothing changes any more: a late call on a destroyed widget is a no-op.
+  const set = (patch: Partial<State>) => abort.signal.aborted || store.set(patch);
 
   function fail(message: string) {
     log.error(`faq-widget: ${message}`);
@@ -96,16 +99,16 @@ export function createController(deps: ControllerDeps) {
 
   async function load(): Promise<void> {
     if (!deps.load || loading) return loading;
-    store.set({ status: 'loading' });
+    set({ status: 'loading' });
     loading = (async () => {
       const { contents, problems, failures } = await deps.load!(abort.signal);
       if (abort.signal.aborted) return;
       // One warning for the whole load, a line per problem: file, entry, field and what is wrong.
-      if (problems.length) log.warn(`faq-widget: parts of the content were skipped or ignored:\n${problems.map((p) => `  ${describeProblem(p)}`).join('\n')}`);
+      if (problems.length) log.warn(`faq-widget: content skipped or ignored:\n${problems.map((p) => `  ${describeProblem(p)}`).join('\n')}`);
       incomplete = failures.length > 0;
       const catalog = new Catalog(contents);
       const usable = catalog.has('lv') || catalog.has('en');
-      store.set({ catalog, status: usable ? 'ready' : 'error', partial: problems.length > 0 || failures.length > 0 });
+      set({ catalog, status: usable ? 'ready' : 'error', partial: problems.length > 0 || failures.length > 0 });
       rerun();
       if (failures.length) fail(`content could not be loaded: ${failures.join('; ')}`);
       if (pendingArticle && usable) actions.openArticle(pendingArticle);
@@ -117,7 +120,7 @@ export function createController(deps: ControllerDeps) {
   function rerun() {
     const { query, lang, catalog } = get();
     const results = catalog.search(query, lang, PANEL_LIMIT);
-    store.set({ results, active: results.hits.length ? 0 : -1 });
+    set({ results, active: results.hits.length ? 0 : -1 });
   }
 
   function reportSearch() {
@@ -139,7 +142,7 @@ export function createController(deps: ControllerDeps) {
   const actions = {
     open() {
       if (get().open) return;
-      store.set({ open: true });
+      set({ open: true });
       // Failed content gets another chance each time the visitor comes back.
       actions.retry();
       events.emit('open', {});
@@ -150,7 +153,7 @@ export function createController(deps: ControllerDeps) {
     },
     close() {
       if (!get().open || deps.alwaysOpen) return;
-      store.set({ open: false });
+      set({ open: false });
       events.emit('close', {});
     },
     toggle() {
@@ -158,7 +161,7 @@ export function createController(deps: ControllerDeps) {
       else actions.open();
     },
     setQuery(query: string) {
-      store.set({ query, view: { name: 'home' } });
+      set({ query, view: { name: 'home' } });
       rerun();
       reportSearch();
     },
@@ -167,7 +170,7 @@ export function createController(deps: ControllerDeps) {
       const count = optionsOf(get()).length;
       if (!count) return;
       const active = get().active;
-      store.set({ active: active < 0 ? (delta > 0 ? 0 : count - 1) : (active + delta + count) % count });
+      set({ active: active < 0 ? (delta > 0 ? 0 : count - 1) : (active + delta + count) % count });
     },
     /** Opens the highlighted option; false when nothing is highlighted. */
     choose(): boolean {
@@ -185,11 +188,11 @@ export function createController(deps: ControllerDeps) {
         fail(`there is no entry "${id}"`);
         return;
       }
-      store.set({ view: { name: 'article', id } });
+      set({ view: { name: 'article', id } });
       events.emit('article', { id, lang: entry.lang });
     },
     back() {
-      store.set({ view: { name: 'home' } });
+      set({ view: { name: 'home' } });
     },
     /** Switches language; `remember` saves it as the visitor's choice (a shared link does not). */
     async setLanguage(lang: Lang, remember = true) {
@@ -200,19 +203,20 @@ export function createController(deps: ControllerDeps) {
       if (remember) saveLanguage(deps.storage, lang);
       if (lang === get().lang) return;
       deps.translator.setLanguage(lang);
-      store.set({ lang });
+      set({ lang });
       rerun();
       events.emit('language', { lang });
     },
     feedback(id: string, helpful: boolean) {
       const entry = get().catalog.entry(id, get().lang);
       if (!entry) return;
-      store.set({ feedback: { ...get().feedback, [`${entry.lang}/${id}`]: helpful } });
+      set({ feedback: { ...get().feedback, [`${entry.lang}/${id}`]: helpful } });
       events.emit('feedback', { id, lang: entry.lang, helpful });
     },
     /** The API's search: the panel's results, without touching the panel. */
     async search(query: string, opts: { limit?: number; lang?: Lang } = {}): Promise<SearchHit[]> {
       await loading;
+      if (abort.signal.aborted) return [];
       const lang = opts.lang === 'lv' || opts.lang === 'en' ? opts.lang : get().lang;
       const limit = Number.isFinite(opts.limit) ? Math.max(0, Math.floor(opts.limit!)) : 10;
       return get()
@@ -227,6 +231,7 @@ export function createController(deps: ControllerDeps) {
     actions,
     load,
     dispose() {
+      set({ open: false });
       abort.abort();
       clearTimeout(searchTimer);
       events.clear();

@@ -43,7 +43,7 @@ export function createTranslator(lang: Lang, warn: (message: string) => void = c
     if (!checked.has(id)) {
       checked.add(id);
       if (!i18n().exists(key, { ...options, lng: current, fallbackLng: false })) {
-        warn(`faq-widget: locales/${current}/ui.json has no "${key}"; showing the other language's text instead`);
+        warn(`faq-widget: locales/${current}/ui.json has no "${key}"; using the other language`);
       }
     }
     return (i18n().t as (k: string, o?: TOptions) => string)(key, options);

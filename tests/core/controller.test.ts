@@ -38,7 +38,15 @@ describe('controller', () => {
     expect(optionsOf(state())).toHaveLength(10);
   });
 
-  it('browses at most eight entries per category in a large help centre', () => {
+  it('browses about 40 entries at most in a large help centre', () => {
+    const entries = Object.fromEntries(Array.from({ length: 500 }, (_, i) => [`e${i}`, { category: `c${i % 20}`, question: `Q${i}?`, answer: 'A.' }]));
+    const categories = Object.fromEntries(Array.from({ length: 20 }, (_, i) => [`c${i}`, `C${i}`]));
+    const { content } = readContent({ categories, entries }, 'lv', 'big');
+    const { state } = setup('lv', { catalog: new Catalog({ lv: content }) });
+    expect(browseGroups(state()).map((g) => g.entries.length)).toEqual(Array(20).fill(2));
+  });
+
+  it('browses at most eight entries per category', () => {
     const entries = Object.fromEntries(Array.from({ length: 50 }, (_, i) => [`e${i}`, { category: i % 2 ? 'a' : 'b', question: `Q${i}?`, answer: 'A.' }]));
     const { content } = readContent({ categories: { a: 'A', b: 'B' }, entries }, 'lv', 'big');
     const { state } = setup('lv', { catalog: new Catalog({ lv: content }) });

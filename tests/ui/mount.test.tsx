@@ -36,7 +36,7 @@ describe('mount', () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const { ui } = await mountWidget({ mode: 'inline', target: '#nowhere', lang: 'en' });
     expect(ui.getByRole('button', { name: 'Help' })).toBeTruthy();
-    expect(error).toHaveBeenCalledWith('faq-widget: target "#nowhere" matches no element; showing the floating launcher instead');
+    expect(error).toHaveBeenCalledWith('faq-widget: no element matches target "#nowhere"; using the launcher');
   });
 
   it('detects the language from <html lang> in auto mode', async () => {
