@@ -63,10 +63,11 @@ describe('hostile content in a real browser', () => {
     await page.goto(server.url + '/hostile.html');
     const w = widgetIn(page);
     await w.locator('button.faq-launcher').click();
-    await expect.poll(() => w.getByRole('option').count()).toBe(PAYLOADS.length);
+    // Browsing shows the first eight; every entry is then opened through the API.
+    await expect.poll(() => w.getByRole('option').count()).toBe(8);
     for (let i = 0; i < PAYLOADS.length; i++) {
-      await w.getByRole('option').nth(i).click();
-      await w.getByRole('heading', { level: 3 }).waitFor();
+      await page.evaluate((id) => (window as unknown as { FaqWidget: { get(): { openArticle(id: string): void } } }).FaqWidget.get().openArticle(id), `e${i}`);
+      await w.getByRole('heading', { level: 3, name: new RegExp(`^Q${i} `) }).waitFor();
       for (const link of await w.locator('.faq-answer a').all()) expect(await link.getAttribute('href')).not.toMatch(/script|data:/i);
       await w.getByRole('button', { name: 'Atpakaļ' }).click();
     }
