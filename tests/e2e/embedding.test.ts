@@ -1,23 +1,12 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openPage, serve, widgetIn } from './harness';
+import { launch, openPage, serve, TIMER_PROBE, widgetIn } from './harness';
 
 /** How site owners embed the built widget, driven from real page scripts in Chromium. */
 
 const page = (body: string, lang = 'lv') =>
   `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>Host</title></head><body>${body}</body></html>`;
 
-// Counts timers the page has pending, so destroy() can be shown to leave none behind.
-const TIMER_PROBE = `
-  window.__timers = new Set();
-  const set = window.setTimeout, clear = window.clearTimeout;
-  window.setTimeout = function (fn, ms, ...args) {
-    const id = set(function () { window.__timers.delete(id); return typeof fn === 'function' ? fn.apply(this, arguments) : undefined; }, ms, ...args);
-    window.__timers.add(id);
-    return id;
-  };
-  window.clearTimeout = function (id) { window.__timers.delete(id); return clear(id); };
-`;
 
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serve>>;

@@ -101,3 +101,15 @@ export const animationsDone = (page: Page) =>
     const roots = [...document.querySelectorAll('faq-widget-host')].map((h) => h.shadowRoot!);
     await Promise.all(roots.flatMap((r) => r.getAnimations()).map((a) => a.finished));
   });
+
+// Counts timers the page has pending, so destroy() can be shown to leave none behind.
+export const TIMER_PROBE = `
+  window.__timers = new Set();
+  const set = window.setTimeout, clear = window.clearTimeout;
+  window.setTimeout = function (fn, ms, ...args) {
+    const id = set(function () { window.__timers.delete(id); return typeof fn === 'function' ? fn.apply(this, arguments) : undefined; }, ms, ...args);
+    window.__timers.add(id);
+    return id;
+  };
+  window.clearTimeout = function (id) { window.__timers.delete(id); return clear(id); };
+`;

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hostPage, launch, openPage, serve, widgetIn } from './harness';
+import { hostPage, launch, openPage, serve, TIMER_PROBE, widgetIn } from './harness';
 
 /** Nothing breaks the host page: hostile content and input, hostile environments, no leaks. */
 
@@ -161,12 +161,7 @@ describe('hostile environments', () => {
 describe('leaks', () => {
   it('mount → destroy 200 times leaves DOM, listeners, timers and the JS heap where they started', async () => {
     const { page, problems, close } = await openPage(browser, server.url + '/manual.html');
-    await page.evaluate(`
-      window.__timers = new Set();
-      const set = window.setTimeout, clear = window.clearTimeout;
-      window.setTimeout = function (fn, ms, ...a) { const id = set(function () { window.__timers.delete(id); return fn.apply(this, arguments); }, ms, ...a); window.__timers.add(id); return id; };
-      window.clearTimeout = function (id) { window.__timers.delete(id); return clear(id); };
-    `);
+    await page.evaluate(TIMER_PROBE);
     const cdp = await page.context().newCDPSession(page);
     const cycle = (n: number) =>
       page.evaluate(async (count) => {
