@@ -167,7 +167,7 @@ describe('launcher mode', () => {
   it('says so when nothing matches, suggests entries and offers the contact link', async () => {
     const { ui, type } = await open({ contactUrl: 'https://example.com/contact' });
     await type('qqqxzv');
-    expect(ui.getAllByText('Pēc vaicājuma “qqqxzv” nekas netika atrasts.').map((el) => el.className)).toEqual(['faq-empty-title', 'faq-sr']);
+    expect(ui.getAllByText('Pēc vaicājuma „qqqxzv” nekas netika atrasts.').map((el) => el.className)).toEqual(['faq-empty-title', 'faq-sr']);
     expect(ui.getByRole('listbox', { name: 'Ieteiktie jautājumi' }).querySelectorAll('[role="option"]')).toHaveLength(3);
     const contact = ui.getByRole('link', { name: /Sazinieties ar mums/ });
     expect(contact.getAttribute('rel')).toBe('noopener noreferrer');
