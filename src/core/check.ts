@@ -55,6 +55,10 @@ function parse(text: string, file: string, findings: Finding[]): unknown {
 }
 
 const placeholders = (text: string) => [...text.matchAll(PLACEHOLDER)].map((m) => m[1]).sort();
+const keyOf = (base: string, form: string) => (form ? `${base}_${form}` : base);
+/** The placeholders a key uses in any of its plural forms, sorted. */
+const placeholdersOf = (data: Record<string, unknown>, base: string, forms: string[]) =>
+  [...new Set(forms.flatMap((f) => placeholders(String(data[keyOf(base, f)] ?? ''))))].sort();
 const same = (a: string[], b: string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 
 /** Every string in a value, with its key path, for NFC and emptiness checks. */
@@ -99,7 +103,7 @@ function checkUi(path: PathOf, files: LocaleFiles, parsed: Partial<Record<Lang, 
       if (key !== '$schema' && typeof value !== 'string') findings.push({ level: 'error', file, key, line: lineOf(text, key), message: 'value must be a string' });
     }
     for (const [base, forms] of keys[lang]) {
-      const line = lineOf(text, forms[0] ? `${base}_${forms[0]}` : base);
+      const line = lineOf(text, keyOf(base, forms[0]));
       if (parsed[other(lang)] && !keys[other(lang)].has(base)) {
         findings.push({ level: 'error', file, key: base, line, message: `"${base}" is missing from ${path(other(lang), 'ui')}` });
       }
@@ -111,16 +115,15 @@ function checkUi(path: PathOf, files: LocaleFiles, parsed: Partial<Record<Lang, 
         }
       }
       // Placeholders must match across languages, or a translation drops or invents a value.
-      const mine = [...new Set(forms.flatMap((f) => placeholders(String(data[f ? `${base}_${f}` : base] ?? ''))))].sort();
       const theirs = parsed[other(lang)];
       if (lang === 'lv' && theirs && keys.en.has(base)) {
-        const enForms = keys.en.get(base)!;
-        const en = [...new Set(enForms.flatMap((f) => placeholders(String(theirs[f ? `${base}_${f}` : base] ?? ''))))].sort();
+        const mine = placeholdersOf(data, base, forms);
+        const en = placeholdersOf(theirs, base, keys.en.get(base)!);
         if (!same(mine, en)) {
           findings.push({ level: 'error', file, key: base, line, message: `placeholders differ: lv has ${mine.map((p) => `{{${p}}}`).join(' ') || 'none'}, en has ${en.map((p) => `{{${p}}}`).join(' ') || 'none'}` });
         }
         for (const f of forms) {
-          const k = f ? `${base}_${f}` : base;
+          const k = keyOf(base, f);
           if (typeof data[k] === 'string' && data[k] === theirs[k] && !/^\W*$/.test(String(data[k]))) {
             findings.push({ level: 'warning', file, key: k, line: lineOf(text, k), message: 'the Latvian text is identical to the English one: untranslated?' });
           }
@@ -131,17 +134,22 @@ function checkUi(path: PathOf, files: LocaleFiles, parsed: Partial<Record<Lang, 
 }
 
 function checkFaq(path: PathOf, files: LocaleFiles, parsed: Partial<Record<Lang, Record<string, unknown>>>, findings: Finding[]) {
+  /** The line of an entry id inside "entries" (a category may carry the same id). */
+  const entryLine = (lang: Lang, id: string) => {
+    const text = files[`${lang}/faq.json`]!;
+    return lineOf(text, id, text.indexOf('"entries"'));
+  };
   const ids: Partial<Record<Lang, Set<string>>> = {};
   for (const lang of LANGS) {
     const data = parsed[lang];
     if (!data) continue;
     const file = path(lang, 'faq');
-    const text = files[`${lang}/faq.json`]!;
-    const entriesAt = text.indexOf('"entries"');
     const { problems } = readContent(data, lang, file);
     for (const p of problems) {
-      const key = p.field === 'categories' ? `categories.${p.id}` : p.field ? `entries.${p.id}.${p.field}` : p.id;
-      findings.push({ level: 'error', file, key, line: lineOf(text, p.id, p.field === 'categories' ? 0 : entriesAt), message: p.message });
+      const category = p.field === 'categories';
+      const key = category ? `categories.${p.id}` : p.field ? `entries.${p.id}.${p.field}` : p.id;
+      const line = category ? lineOf(files[`${lang}/faq.json`]!, p.id) : entryLine(lang, p.id);
+      findings.push({ level: 'error', file, key, line, message: p.message });
     }
     const entries = (data.entries ?? {}) as Record<string, Record<string, unknown>>;
     ids[lang] = new Set(Object.keys(entries));
@@ -150,28 +158,24 @@ function checkFaq(path: PathOf, files: LocaleFiles, parsed: Partial<Record<Lang,
   if (!lv || !en) return;
   for (const lang of LANGS) {
     const file = path(lang, 'faq');
-    const text = files[`${lang}/faq.json`]!;
-    const entriesAt = text.indexOf('"entries"');
     for (const id of ids[lang]!) {
       if (!ids[other(lang)]!.has(id)) {
-        findings.push({ level: 'error', file, key: `entries.${id}`, line: lineOf(text, id, entriesAt), message: `entry "${id}" is missing from ${path(other(lang), 'faq')}` });
+        findings.push({ level: 'error', file, key: `entries.${id}`, line: entryLine(lang, id), message: `entry "${id}" is missing from ${path(other(lang), 'faq')}` });
       }
     }
     const cats = Object.keys((parsed[lang]!.categories ?? {}) as object);
     const otherCats = new Set(Object.keys((parsed[other(lang)]!.categories ?? {}) as object));
     for (const c of cats) {
-      if (!otherCats.has(c)) findings.push({ level: 'error', file, key: `categories.${c}`, line: lineOf(text, c), message: `category "${c}" is missing from ${path(other(lang), 'faq')}` });
+      if (!otherCats.has(c)) findings.push({ level: 'error', file, key: `categories.${c}`, line: lineOf(files[`${lang}/faq.json`]!, c), message: `category "${c}" is missing from ${path(other(lang), 'faq')}` });
     }
   }
   const lvEntries = (lv.entries ?? {}) as Record<string, Record<string, unknown>>;
   const enEntries = (en.entries ?? {}) as Record<string, Record<string, unknown>>;
-  const text = files['lv/faq.json']!;
-  const entriesAt = text.indexOf('"entries"');
   for (const [id, entry] of Object.entries(lvEntries)) {
     for (const field of ['question', 'answer'] as const) {
       const value = entry?.[field];
       if (typeof value === 'string' && value.trim() && value === enEntries[id]?.[field]) {
-        findings.push({ level: 'warning', file: path('lv', 'faq'), key: `entries.${id}.${field}`, line: lineOf(text, id, entriesAt), message: 'the Latvian text is identical to the English one: untranslated?' });
+        findings.push({ level: 'warning', file: path('lv', 'faq'), key: `entries.${id}.${field}`, line: entryLine('lv', id), message: 'the Latvian text is identical to the English one: untranslated?' });
       }
     }
   }

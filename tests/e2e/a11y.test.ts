@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { animationsDone, hostPage, launch, openPage, serve, widgetIn } from './harness';
+import { hostPage, launch, openPage, serve, widgetIn } from './harness';
 
 /**
  * axe-core (WCAG 2.0/2.1/2.2 A and AA) in every state, both languages, light and dark, and on
@@ -91,7 +91,6 @@ describe.each(MATRIX)('axe, %s, %s theme, %i px wide', (lang, theme, width) => {
     expect(await axe(page), 'closed').toEqual([]);
     await launcher.click();
     await w.getByRole('option').first().waitFor();
-    await animationsDone(page);
     expect(await axe(page), 'open and empty').toEqual([]);
     await w.getByRole('combobox').fill(NAMES[lang].query);
     await expect.poll(() => w.getByRole('listbox', { name: lang === 'lv' ? 'Meklēšanas rezultāti' : 'Search results' }).count()).toBe(1);
@@ -113,7 +112,6 @@ describe.each(MATRIX.filter(([, , width]) => width > 480))('axe, %s error state,
     const w = widgetIn(page);
     await w.getByRole('button', { name: NAMES[lang].launcher }).click();
     await w.getByRole('alert').waitFor();
-    await animationsDone(page);
     expect(await axe(page)).toEqual([]);
     // The failure is reported in the console on purpose; nothing else is.
     expect(problems.filter((p) => !p.includes('/missing/') && !p.includes('404'))).toEqual([]);

@@ -94,14 +94,6 @@ export async function openPage(browser: Browser, url: string, { width = 1280, he
 export const isFocused = (locator: import('playwright-core').Locator) =>
   locator.evaluate((el) => el === (el.getRootNode() as ShadowRoot | Document).activeElement);
 
-/** Waits until running CSS animations (the panel's fade-in) have finished, so colours are final. */
-export const animationsDone = (page: Page) =>
-  page.evaluate(async () => {
-    // document.getAnimations() does not see into shadow roots: ask each widget's root.
-    const roots = [...document.querySelectorAll('faq-widget-host')].map((h) => h.shadowRoot!);
-    await Promise.all(roots.flatMap((r) => r.getAnimations()).map((a) => a.finished));
-  });
-
 // Counts timers the page has pending, so destroy() can be shown to leave none behind.
 export const TIMER_PROBE = `
   window.__timers = new Set();

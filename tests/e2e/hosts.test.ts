@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { animationsDone, hostPage, launch, openPage, serve, widgetIn } from './harness';
+import { hostPage, launch, openPage, serve, widgetIn } from './harness';
 
 /**
  * Host pages no one here designed for: the widget must look and work the same on each,
@@ -52,6 +52,13 @@ beforeAll(async () => {
     '/hostile.css': { body: HOSTILE },
     '/own-libs.js': { body: OWN_LIBS },
     '/plain-phone.html': { body: hostPage() },
+    '/themed.html': {
+      body: hostPage({
+        head: '<style>body { --faq-accent: rgb(200, 0, 100); --faq-bg: rgb(250, 245, 230); --faq-fg: rgb(20, 30, 40); --faq-font: Georgia, serif; --faq-radius: 4px; --faq-z-index: 7 }</style>',
+        script: 'data-theme="light"',
+      }),
+    },
+    '/accent.html': { body: hostPage({ head: '<style>body { --faq-accent: rgb(200, 0, 100) }</style>', script: 'data-accent="rgb(0, 90, 60)" data-theme="light"' }) },
   });
   browser = await launch();
 });
@@ -73,7 +80,6 @@ async function measure(page: Page, lang: 'lv' | 'en') {
   const closed = { launcher: await box('.faq-launcher'), launcherFont: await style('.faq-launcher', 'font-size', 'color') };
   await launcher.click();
   await w.getByRole('dialog', { name: LABELS[lang].dialog }).waitFor();
-  await animationsDone(page);
   await w.getByRole('combobox').fill(LABELS[lang].query);
   await w.getByRole('option').first().waitFor();
   return {
@@ -137,12 +143,34 @@ describe('on host pages', () => {
   });
 });
 
+describe('theming', () => {
+  it('takes every --faq-* variable the page sets, across the shadow boundary', async () => {
+    const { page, close } = await openPage(browser, server.url + '/themed.html');
+    const w = widgetIn(page);
+    const style = (selector: string, prop: string) => w.locator(selector).first().evaluate((el, p) => getComputedStyle(el).getPropertyValue(p), prop);
+    expect(await style('.faq-launcher', 'background-color')).toBe('rgb(200, 0, 100)');
+    expect(await style('.faq-launcher', 'z-index')).toBe('7');
+    await w.getByRole('button', { name: 'Palīdzība' }).click();
+    expect(await style('.faq-panel', 'background-color')).toBe('rgb(250, 245, 230)');
+    expect(await style('.faq-panel', 'border-top-left-radius')).toBe('4px');
+    expect(await style('.faq-title', 'color')).toBe('rgb(20, 30, 40)');
+    expect(await style('.faq-title', 'font-family')).toBe('Georgia, serif');
+    await close();
+  });
+
+  it('lets data-accent win over the page variable', async () => {
+    const { page, close } = await openPage(browser, server.url + '/accent.html');
+    const launcher = widgetIn(page).locator('.faq-launcher');
+    expect(await launcher.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(0, 90, 60)');
+    await close();
+  });
+});
+
 describe('layout and motion', () => {
   it('fills the screen on a 375 × 667 phone', async () => {
     const { page, close } = await openPage(browser, server.url + '/plain-phone.html', { width: 375, height: 667 });
     const w = widgetIn(page);
     await w.getByRole('button', { name: 'Palīdzība' }).click();
-    await animationsDone(page);
     expect(await w.getByRole('dialog').boundingBox()).toEqual({ x: 0, y: 0, width: 375, height: 667 });
     expect(await w.locator('.faq-input').evaluate((el) => getComputedStyle(el).fontSize)).toBe('16px');
     await close();

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { animationsDone, launch, openPage, serve, widgetIn } from './harness';
+import { launch, openPage, serve, widgetIn } from './harness';
 
 /**
  * The pictures the README shows, taken from the demo page as a visitor sees it.
@@ -51,7 +51,6 @@ describe('screenshots of the main states', () => {
         await w.getByRole('option').first().waitFor();
       }
     }
-    await animationsDone(page);
     await page.screenshot({ path: join(DIR, file) });
     expect(statSync(join(DIR, file)).size).toBeGreaterThan(10_000);
     expect(problems).toEqual([]);
