@@ -1,23 +1,40 @@
-import { mount } from './mount';
-import { optionsFromAttributes } from './options';
+import { createWidget, type LiveOptions, type Widget } from './mount';
+import { optionName, optionsFromAttributes } from './options';
 import type { WidgetHandle } from './types';
+
+/** Attributes a live widget takes on at once; the others are read when the element is placed. */
+const LIVE = ['lang', 'theme', 'accent', 'position', 'contact-url'];
 
 /**
  * `<faq-widget lang="lv"></faq-widget>`: the widget inline, where the element stands.
- * Attributes are those of the script tag without `data-`.
+ * Attributes are those of the script tag without `data-`. `onMount` hears of each widget
+ * an element starts (the script-tag build makes the first one `FaqWidget.get()`).
  */
-export function defineElement(name = 'faq-widget'): void {
+export function defineElement(name = 'faq-widget', onMount?: (widget: WidgetHandle) => void): void {
   if (typeof customElements === 'undefined' || customElements.get(name)) return;
   customElements.define(
     name,
     class FaqWidgetElement extends HTMLElement {
-      widget?: WidgetHandle;
+      static observedAttributes = LIVE;
+      widget?: Widget;
       connectedCallback() {
-        this.widget ??= mount({ ...optionsFromAttributes(this, ''), mode: 'inline', target: this });
+        if (this.widget) return; // moved: the same widget, with its query and open article, goes along
+        const { autoMount: _, ...options } = optionsFromAttributes(this, '');
+        this.widget = createWidget({ ...options, mode: 'inline', target: this });
+        onMount?.(this.widget.handle);
       }
       disconnectedCallback() {
-        this.widget?.destroy();
-        this.widget = undefined;
+        // A move is a removal followed at once by an insertion: only an element still out of
+        // the page when the current script has finished is gone for good.
+        queueMicrotask(() => {
+          if (this.isConnected || !this.widget) return;
+          this.widget.handle.destroy();
+          this.widget = undefined;
+        });
+      }
+      attributeChangedCallback(attribute: string, before: string | null, after: string | null) {
+        if (before === after || !this.widget) return;
+        this.widget.update({ [optionName(attribute)]: after ?? undefined } as LiveOptions);
       }
     },
   );

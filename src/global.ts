@@ -12,17 +12,36 @@ declare global {
 }
 
 /**
+ * Whether `value` is a copy of this widget's API that already ran. Only our own object counts:
+ * `<div id="FaqWidget">` also shows up as `window.FaqWidget` (named access on window), and a
+ * page element must never stop the widget from starting.
+ */
+const isApi = (value: unknown): value is FaqWidgetApi =>
+  typeof value === 'object' &&
+  value !== null &&
+  typeof (value as FaqWidgetApi).mount === 'function' &&
+  typeof (value as FaqWidgetApi).push === 'function' &&
+  typeof (value as FaqWidgetApi).version === 'string';
+
+/**
  * Turns the pre-load queue `window.FaqWidget = [fn, …]` into the API object,
- * defines `<faq-widget>` and, unless `data-auto-mount="false"`, mounts the widget
- * configured by the script tag. Queued functions run with the first mounted widget.
+ * defines `<faq-widget>` and mounts the widget configured by the script tag: a floating
+ * launcher unless `data-auto-mount="false"`, or unless the page already places
+ * `<faq-widget>` elements (then the first of those is the page's widget), which
+ * `data-auto-mount="true"` overrides. Queued functions run with the first widget.
  */
 export function installGlobal(script: Element | null): void {
-  const existing = window.FaqWidget;
-  if (existing && !Array.isArray(existing)) {
+  let existing: unknown;
+  try {
+    existing = window.FaqWidget;
+  } catch {
+    existing = undefined; // a page getter that throws is not a queue
+  }
+  if (isApi(existing)) {
     console.warn('faq-widget: loaded twice; the second copy does nothing');
     return;
   }
-  const queue: Queued[] = [...(existing ?? [])];
+  const queue: Queued[] = Array.isArray(existing) ? [...(existing as unknown[])].filter((fn): fn is Queued => typeof fn === 'function') : [];
   let main: WidgetHandle | undefined;
   const run = (fn: Queued) => {
     try {
@@ -31,31 +50,40 @@ export function installGlobal(script: Element | null): void {
       console.error('faq-widget: a function given to FaqWidget.push failed', error);
     }
   };
+  const adopt = (widget: WidgetHandle) => {
+    main ??= widget;
+    queue.splice(0).forEach(run);
+  };
   const api: FaqWidgetApi = {
     version,
     mount(options) {
       const widget = mount(options);
-      main ??= widget;
-      queue.splice(0).forEach(run);
+      adopt(widget);
       return widget;
     },
     get: () => main,
-    push: (fn) => (main ? run(fn) : void queue.push(fn)),
+    push: (fn) => {
+      if (typeof fn !== 'function') console.warn('faq-widget: FaqWidget.push takes a function');
+      else if (main) run(fn);
+      else queue.push(fn);
+    },
   };
   window.FaqWidget = api;
-  defineElement();
+  defineElement('faq-widget', adopt);
 
-  const { autoMount, ...options } = script ? optionsFromAttributes(script) : { autoMount: true };
-  if (!autoMount) return;
+  const { autoMount, ...options } = script ? optionsFromAttributes(script) : {};
+  if (autoMount === false) return;
   const start = () => {
+    // A page that places <faq-widget> has chosen where help lives: no launcher as well, unless asked.
+    if (autoMount === undefined && document.querySelector('faq-widget')) return;
     try {
       api.mount(options);
     } catch (error) {
       console.error('faq-widget: could not start', error);
     }
   };
-  // An async script can run before the page is parsed: wait for an inline target to exist.
-  const early = document.readyState === 'loading' && (options.mode === 'inline' || !document.body);
-  if (early) document.addEventListener('DOMContentLoaded', start, { once: true });
+  // An async script can run before the page is parsed: wait for an inline target, or a
+  // <faq-widget> further down, to exist.
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start, { once: true });
   else start();
 }

@@ -41,7 +41,7 @@ function adoptStyles(root: ShadowRoot, nonce?: string): void {
 
 function findTarget(target: string | Element | undefined): Element | null {
   if (!target) return null;
-  if (typeof target !== 'string') return target;
+  if (typeof target !== 'string') return target; // an element, checked by resolveOptions
   try {
     return document.querySelector(target);
   } catch {
@@ -49,12 +49,26 @@ function findTarget(target: string | Element | undefined): Element | null {
   }
 }
 
+/** Options that `<faq-widget>` can change on a live widget through its attributes. */
+export type LiveOptions = Pick<WidgetOptions, 'lang' | 'theme' | 'accent' | 'position' | 'contactUrl'>;
+
+export interface Widget {
+  handle: WidgetHandle;
+  /** Applies changed options to the live widget, keeping the query, the open article and the language. */
+  update(options: LiveOptions): void;
+}
+
 /**
  * Mounts one widget and returns its handle. Several can live on one page; each
  * has its own shadow root, i18next instance, store and listeners, and `destroy()`
- * removes all of them.
+ * removes all of them. Bad options are reported in the console, never thrown.
  */
-export function mount(options: WidgetOptions = {}): WidgetHandle {
+export function mount(options?: WidgetOptions): WidgetHandle {
+  return createWidget(options).handle;
+}
+
+/** `mount()` with the means to change options later, for `<faq-widget>` attributes. */
+export function createWidget(options?: WidgetOptions): Widget {
   const config = resolveOptions(options);
   const uid = `faq${++instances}`;
 
@@ -72,10 +86,14 @@ export function mount(options: WidgetOptions = {}): WidgetHandle {
   const host = document.createElement('faq-widget-host');
   const shadow = host.attachShadow({ mode: 'open' });
   adoptStyles(shadow, config.nonce);
-  if (config.accent) {
-    if (typeof CSS === 'undefined' || CSS.supports('color', config.accent)) host.style.setProperty('--faq-accent', config.accent);
-    else console.warn(`faq-widget: accent "${config.accent}" is not a CSS colour; using the default`);
-  }
+  const applyAccent = (accent: string | undefined) => {
+    if (accent && (typeof CSS === 'undefined' || CSS.supports('color', accent))) host.style.setProperty('--faq-accent', accent);
+    else {
+      if (accent) console.warn(`faq-widget: accent "${accent}" is not a CSS colour; using the default`);
+      host.style.removeProperty('--faq-accent');
+    }
+  };
+  applyAccent(config.accent);
 
   const lang: Lang =
     toLang(config.lang) ??
@@ -137,10 +155,12 @@ export function mount(options: WidgetOptions = {}): WidgetHandle {
     },
   };
 
-  render(
-    h(App, { controller, t: translator.t, mode: config.mode, theme: config.theme, position: config.position, contactUrl: config.contactUrl, uid }),
-    shadow,
-  );
+  const renderApp = () =>
+    render(
+      h(App, { controller, t: translator.t, mode: config.mode, theme: config.theme, position: config.position, contactUrl: config.contactUrl, uid }),
+      shadow,
+    );
+  renderApp();
   if (container) container.append(host);
   else {
     const attach = () => document.body.append(host);
@@ -153,5 +173,14 @@ export function mount(options: WidgetOptions = {}): WidgetHandle {
   void Promise.resolve(ready).then(() => {
     if (!destroyed) controller.events.emit('ready', { widget: handle });
   });
-  return handle;
+  const update = (changes: LiveOptions) => {
+    if (destroyed) return;
+    const next = resolveOptions({ ...changes, mode: 'launcher' });
+    const lang = toLang(next.lang);
+    if ('lang' in changes && lang) void handle.setLanguage(lang);
+    if ('accent' in changes) applyAccent((config.accent = next.accent));
+    for (const key of ['theme', 'position', 'contactUrl'] as const) if (key in changes) Object.assign(config, { [key]: next[key] });
+    renderApp();
+  };
+  return { handle, update };
 }

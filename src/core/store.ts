@@ -1,18 +1,31 @@
-/** A minimal observable value: one per widget, never shared between widgets. */
+/**
+ * A minimal observable value: one per widget, never shared between widgets. A listener
+ * that throws is reported and skipped: the state has already changed, and the other
+ * listeners (the view among them) must still hear of it, or the widget freezes.
+ */
 export interface Store<S> {
   get(): S;
   set(patch: Partial<S>): void;
   subscribe(listener: (state: S) => void): () => void;
 }
 
-export function createStore<S extends object>(initial: S): Store<S> {
+export function createStore<S extends object>(
+  initial: S,
+  onListenerError = (error: unknown) => console.error('faq-widget: a state listener failed', error),
+): Store<S> {
   let state = initial;
   const listeners = new Set<(state: S) => void>();
   return {
     get: () => state,
     set(patch) {
       state = { ...state, ...patch };
-      for (const listener of [...listeners]) listener(state);
+      for (const listener of [...listeners]) {
+        try {
+          listener(state);
+        } catch (error) {
+          onListenerError(error);
+        }
+      }
     },
     subscribe(listener) {
       listeners.add(listener);

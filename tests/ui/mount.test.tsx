@@ -189,6 +189,52 @@ describe('mount', () => {
   });
 });
 
+describe('options of any type', () => {
+  // README and SECURITY.md: a bad value never stops the widget; the console names the option and the default.
+  it.each([
+    [{ contactUrl: 5 }, /contactUrl must be a text string, not 5; the contact link is hidden/],
+    [{ content: 5 }, /content must be a text string, not 5; using the built-in content/],
+    [{ accent: 5 }, /accent must be a CSS colour string, not 5; using the default/],
+    [{ lang: ['en'] }, /lang a list is not one of auto, lv, en; using "auto"/],
+    [{ theme: Object.create(null) }, /theme an object is not one of auto, light, dark; using "auto"/],
+    [{ position: Symbol('x') }, /position a symbol is not one of right, left; using "right"/],
+    [{ urlState: 'yes' }, /urlState must be true or false, not "yes"; using false/],
+    [{ nonce: {} }, /nonce must be a text string, not an object; no nonce is used/],
+    [{ mode: 'inline', target: 5 }, /target must be a CSS selector or an element, not 5; using the launcher/],
+    [{ mode: 'inline', target: {} }, /target must be a CSS selector or an element, not an object; using the launcher/],
+    [{ mode: 'inline' }, /inline mode needs a target/],
+    [{ contactURL: 'mailto:a@b.lv' }, /unknown option "contactURL" is ignored/],
+    [5, /mount\(\) takes an object of options, not 5; using the defaults/],
+    ['en', /mount\(\) takes an object of options, not "en"; using the defaults/],
+  ])('mount(%o) warns, names the option and the default, and shows the launcher', async (options, message) => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const { ui, widget } = await mountWidget(options as never);
+    expect(warn.mock.calls.map((c) => String(c[0]))).toContainEqual(expect.stringMatching(message));
+    expect(ui.getByRole('button', { name: /Palīdzība|Help/ })).toBeTruthy();
+    expect(widget.isOpen()).toBe(false);
+  });
+
+  it('takes mount(null) and mount() as the defaults, without a word', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    await mountWidget(null as never);
+    await mountWidget();
+    expect(warn).not.toHaveBeenCalled();
+    expect(document.querySelectorAll('faq-widget-host')).toHaveLength(2);
+  });
+
+  it('survives an options object whose getters throw', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const options = {
+      get lang(): string {
+        throw new Error('nope');
+      },
+    };
+    const { widget } = await mountWidget(options as never);
+    expect(widget.language).toMatch(/^(lv|en)$/);
+    expect(warn).toHaveBeenCalledWith('faq-widget: option "lang" could not be read; using its default');
+  });
+});
+
 describe('URL state', () => {
   it('opens the article named in #faq=lv/<id>', async () => {
     history.replaceState(null, '', '/#faq=en/getting-hired');
@@ -238,6 +284,52 @@ describe('URL state', () => {
     const { widget } = await mountWidget({ urlState: true });
     await settle();
     expect(widget.isOpen()).toBe(false);
+  });
+
+  it('changes only the fragment of the current address, whatever <base href> says', async () => {
+    history.replaceState(null, '', '/app/page.html?tab=2');
+    document.head.insertAdjacentHTML('beforeend', '<base href="/docs/">');
+    try {
+      const { widget, ui } = await mountWidget({ urlState: true, lang: 'lv' });
+      await settle(() => widget.openArticle('salary'));
+      expect(location.pathname + location.search + location.hash).toBe('/app/page.html?tab=2#faq=lv/salary');
+      await settle(() => ui.getByRole('button', { name: 'Atpakaļ' }).click());
+      expect(location.pathname + location.search + location.hash).toBe('/app/page.html?tab=2');
+    } finally {
+      document.querySelector('base')?.remove();
+    }
+  });
+
+  it('keeps working when the browser refuses to change the address', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const refuse = vi.spyOn(history, 'replaceState').mockImplementation(() => {
+      throw new DOMException('refused', 'SecurityError');
+    });
+    try {
+      const { widget, ui } = await mountWidget({ urlState: true, lang: 'lv' });
+      await settle(() => widget.openArticle('salary'));
+      await settle(() => ui.getByRole('button', { name: 'Atpakaļ' }).click());
+      expect(ui.getByRole('combobox')).toBeTruthy();
+      expect(ui.queryByRole('heading', { level: 3 })).toBeNull();
+      await settle(() => widget.close());
+      expect(widget.isOpen()).toBe(false);
+      expect(error).not.toHaveBeenCalled();
+    } finally {
+      refuse.mockRestore();
+    }
+  });
+
+  it('leaves the address alone, without an error, for an id it cannot carry', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const lone = 'x\ud800';
+    serve({ '/s/lv.json': { categories: { c: 'K' }, entries: { [lone]: { category: 'c', question: 'Dīvains?', answer: 'Jā.' } } } });
+    const { widget, ui } = await mountWidget({ urlState: true, lang: 'lv', content: '/s/{{lng}}.json' });
+    await waitFor(() => expect(widget.isOpen()).toBe(false));
+    await settle(() => widget.search('x'));
+    await settle(() => widget.openArticle(lone));
+    await waitFor(() => expect(ui.getByRole('heading', { level: 3 }).textContent).toBe('Dīvains?'));
+    expect(location.hash).toBe('');
+    expect(error.mock.calls.map((c) => String(c[0])).filter((m) => /URIError|handler/.test(m))).toEqual([]);
   });
 
   it('leaves the URL alone unless asked', async () => {
