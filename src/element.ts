@@ -1,16 +1,17 @@
-import { createWidget, type LiveOptions, type Widget } from './mount';
+import type { LiveOptions, Widget } from './mount';
 import { optionName, optionsFromAttributes } from './options';
-import type { WidgetHandle } from './types';
+import type { WidgetHandle, WidgetOptions } from './types';
 
 /** Attributes a live widget takes on at once; the others are read when the element is placed. */
 const LIVE = ['lang', 'theme', 'accent', 'position', 'contact-url'];
 
 /**
  * `<faq-widget lang="lv"></faq-widget>`: the widget inline, where the element stands.
- * Attributes are those of the script tag without `data-`. `onMount` hears of each widget
- * an element starts (the script-tag build makes the first one `FaqWidget.get()`).
+ * Attributes are those of the script tag without `data-`. `create` starts a widget (the
+ * runtime's, or the loader's stand-in); `onMount` hears of each one an element starts (the
+ * script-tag build makes the first one `FaqWidget.get()`).
  */
-export function defineElement(name = 'faq-widget', onMount?: (widget: WidgetHandle) => void): void {
+export function defineElement(name: string, create: (options: WidgetOptions) => Widget, onMount?: (widget: WidgetHandle) => void): void {
   if (typeof customElements === 'undefined' || customElements.get(name)) return;
   customElements.define(
     name,
@@ -20,7 +21,7 @@ export function defineElement(name = 'faq-widget', onMount?: (widget: WidgetHand
       connectedCallback() {
         if (this.widget) return; // moved: the same widget, with its query and open article, goes along
         const { autoMount: _, ...options } = optionsFromAttributes(this, '');
-        this.widget = createWidget({ ...options, mode: 'inline', target: this });
+        this.widget = create({ ...options, mode: 'inline', target: this });
         onMount?.(this.widget.handle);
       }
       disconnectedCallback() {

@@ -1,4 +1,4 @@
 // The script-tag build: the <script> element that loaded us carries the options.
-import { installGlobal } from './global';
+import { installGlobal } from './loader/global';
 
 installGlobal(document.currentScript);

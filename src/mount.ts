@@ -1,11 +1,11 @@
 import { h, render } from 'preact';
 import css from './styles/widget.css?inline';
-import { builtInCatalog } from './content';
-import { loadRemoteContent } from './core/content';
+import { loadRemoteContent, type LoadedContent } from './core/content';
 import { createController } from './core/controller';
 import { createTranslator } from './core/i18n';
-import { detectLanguage, loadSavedLanguage, toLang } from './core/locale';
-import { resolveOptions } from './options';
+import { detectLanguage, loadSavedLanguage, safeStorage, toLang } from './core/locale';
+import { resolveOptions, type Config } from './options';
+import { createShell, type Shell } from './shell';
 import { bindUrlState } from './urlState';
 import { App } from './ui/App';
 import './ui/frozenPrototype';
@@ -13,41 +13,6 @@ import type { Lang, WidgetEvent, WidgetHandle, WidgetOptions } from './types';
 
 const EVENTS: WidgetEvent[] = ['ready', 'open', 'close', 'search', 'article', 'feedback', 'language', 'error'];
 let instances = 0;
-
-const storage = () => {
-  try {
-    return window.localStorage;
-  } catch {
-    return undefined; // sandboxed iframes and blocked cookies throw on access
-  }
-};
-
-/**
- * Styles as a constructed stylesheet, which a strict CSP allows; a nonced <style> where
- * constructable stylesheets are missing. Both go away with the shadow root on destroy().
- */
-function adoptStyles(root: ShadowRoot, nonce?: string): void {
-  if ('adoptedStyleSheets' in root) {
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(css);
-    root.adoptedStyleSheets = [sheet];
-    return;
-  }
-  const style = document.createElement('style');
-  if (nonce) style.nonce = nonce;
-  style.textContent = css;
-  (root as ShadowRoot).append(style);
-}
-
-function findTarget(target: string | Element | undefined): Element | null {
-  if (!target) return null;
-  if (typeof target !== 'string') return target; // an element, checked by resolveOptions
-  try {
-    return document.querySelector(target);
-  } catch {
-    return null; // not a valid selector: reported by the caller like a missing element
-  }
-}
 
 /** Options that `<faq-widget>` can change on a live widget through its attributes. */
 export type LiveOptions = Pick<WidgetOptions, 'lang' | 'theme' | 'accent' | 'position' | 'contactUrl'>;
@@ -58,61 +23,61 @@ export interface Widget {
   update(options: LiveOptions): void;
 }
 
+/** What the script-tag loader hands over to the runtime it fetched. */
+export interface Takeover {
+  /** The shell the loader drew: the runtime renders into it instead of making its own. */
+  shell: Shell;
+  /** The handle the page holds (the loader's): what the `ready` event passes on. */
+  facade: WidgetHandle;
+  /** The language the loader already reported through `widget.language`. */
+  lang: Lang;
+  /** Opened (a click, `open()`) before the runtime arrived. */
+  open: boolean;
+}
+
+/** The built-in content, from wherever this build keeps it (a chunk, or a dynamic import). */
+export type BuiltIn = (signal: AbortSignal) => Promise<LoadedContent>;
+
 /**
  * Mounts one widget and returns its handle. Several can live on one page; each
  * has its own shadow root, i18next instance, store and listeners, and `destroy()`
  * removes all of them. Bad options are reported in the console, never thrown.
  */
 export function mount(options?: WidgetOptions): WidgetHandle {
-  return createWidget(options).handle;
+  return createWidget(resolveOptions(options), builtInContent).handle;
 }
 
-/** `mount()` with the means to change options later, for `<faq-widget>` attributes. */
-export function createWidget(options?: WidgetOptions): Widget {
-  const config = resolveOptions(options);
+// The ESM build keeps the call-centre FAQ in a chunk of its own, fetched only by a widget that uses it.
+export const builtInContent: BuiltIn = () => import('./content').then((m) => m.builtInLoaded());
+
+/** `mount()` with the means to change options later (`<faq-widget>` attributes) and to take over a loader's shell. */
+export function createWidget(config: Config, builtIn: BuiltIn, takeover?: Takeover): Widget {
   const uid = `faq${++instances}`;
-
-  // Null when a bundler user mounts from <head>: the host is attached once <body> exists.
-  let container: Element | null = document.body;
-  if (config.mode === 'inline') {
-    const target = findTarget(config.target);
-    if (target) container = target;
-    else {
-      console.error(`faq-widget: no element matches target "${String(config.target ?? '')}"; using the launcher`);
-      config.mode = 'launcher';
-    }
-  }
-
-  const host = document.createElement('faq-widget-host');
-  const shadow = host.attachShadow({ mode: 'open' });
-  adoptStyles(shadow, config.nonce);
-  const applyAccent = (accent: string | undefined) => {
-    if (accent && (typeof CSS === 'undefined' || CSS.supports('color', accent))) host.style.setProperty('--faq-accent', accent);
-    else {
-      if (accent) console.warn(`faq-widget: accent "${accent}" is not a CSS colour; using the default`);
-      host.style.removeProperty('--faq-accent');
-    }
-  };
-  applyAccent(config.accent);
+  let controller!: ReturnType<typeof createController>;
+  const shell = takeover?.shell ?? createShell(config, () => controller.actions.toggle());
+  shell.addStyles(css);
+  const mode = shell.mode;
 
   const lang: Lang =
+    takeover?.lang ??
     toLang(config.lang) ??
     detectLanguage({
-      saved: loadSavedLanguage(storage),
+      saved: loadSavedLanguage(safeStorage),
       htmlLang: document.documentElement.getAttribute('lang'),
       navigatorLanguages: navigator.languages,
     });
   const translator = createTranslator(lang);
-  const controller = createController({
+  const content = config.content;
+  controller = createController({
     lang,
     translator,
-    storage,
-    ...(config.content
-      ? { load: (signal: AbortSignal) => loadRemoteContent(config.content!, { signal }) }
-      : { catalog: builtInCatalog() }),
-    alwaysOpen: config.mode === 'inline',
+    storage: safeStorage,
+    load: content ? (signal) => loadRemoteContent(content, { signal }) : builtIn,
+    alwaysOpen: mode === 'inline',
   });
+  if (takeover?.open) controller.actions.open();
 
+  const { host } = shell;
   const cleanups: (() => void)[] = [];
   for (const event of EVENTS) {
     cleanups.push(
@@ -150,35 +115,30 @@ export function createWidget(options?: WidgetOptions): Widget {
       destroyed = true;
       for (const cleanup of cleanups) cleanup();
       controller.dispose();
-      render(null, shadow);
-      host.remove();
+      render(null, shell.slot);
+      shell.remove();
     },
   };
 
   const renderApp = () =>
     render(
-      h(App, { controller, t: translator.t, mode: config.mode, theme: config.theme, position: config.position, contactUrl: config.contactUrl, uid }),
-      shadow,
+      h(App, { controller, t: translator.t, mode, theme: config.theme, position: config.position, contactUrl: config.contactUrl, uid, shell }),
+      shell.slot,
     );
+  // The loader's own view (its load-error message) gives way to the panel.
+  if (takeover) shell.slot.replaceChildren();
   renderApp();
-  if (container) container.append(host);
-  else {
-    const attach = () => document.body.append(host);
-    document.addEventListener('DOMContentLoaded', attach, { once: true });
-    cleanups.push(() => document.removeEventListener('DOMContentLoaded', attach));
-  }
 
   // Ready once content is in, and never synchronously, so listeners added right after mount() hear it.
-  const ready = controller.load() ?? Promise.resolve();
-  void Promise.resolve(ready).then(() => {
-    if (!destroyed) controller.events.emit('ready', { widget: handle });
+  void Promise.resolve(controller.load()).then(() => {
+    if (!destroyed) controller.events.emit('ready', { widget: takeover?.facade ?? handle });
   });
   const update = (changes: LiveOptions) => {
     if (destroyed) return;
     const next = resolveOptions({ ...changes, mode: 'launcher' });
     const lang = toLang(next.lang);
     if ('lang' in changes && lang) void handle.setLanguage(lang);
-    if ('accent' in changes) applyAccent((config.accent = next.accent));
+    if ('accent' in changes) shell.setAccent((config.accent = next.accent));
     for (const key of ['theme', 'position', 'contactUrl'] as const) if (key in changes) Object.assign(config, { [key]: next[key] });
     renderApp();
   };

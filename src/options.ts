@@ -1,5 +1,5 @@
 import { safeHref } from './core/markup';
-import type { LangOption, Mode, Position, Theme, WidgetOptions } from './types';
+import type { LangOption, Mode, Position, Preload, Theme, WidgetOptions } from './types';
 
 /** Options with defaults applied and every value checked. */
 export interface Config {
@@ -13,6 +13,8 @@ export interface Config {
   contactUrl?: string;
   urlState: boolean;
   nonce?: string;
+  /** When the script-tag build fetches the rest of the widget: on intent (default), when idle, or at once. */
+  preload: Preload;
 }
 
 const CHOICES = {
@@ -20,6 +22,7 @@ const CHOICES = {
   mode: ['launcher', 'inline'],
   theme: ['auto', 'light', 'dark'],
   position: ['right', 'left'],
+  preload: ['intent', 'idle', 'eager'],
 } as const;
 type Choice = keyof typeof CHOICES;
 
@@ -115,11 +118,12 @@ export function resolveOptions(input: unknown, warn: (message: string) => void =
     contactUrl,
     urlState,
     nonce: text('nonce', 'no nonce is used'),
+    preload: pick('preload'),
   };
 }
 
 /** `data-foo-bar` (or `foo-bar` on the custom element) → `fooBar`. */
-export const ATTRIBUTES = ['lang', 'mode', 'target', 'content', 'theme', 'accent', 'position', 'contact-url', 'url-state'] as const;
+export const ATTRIBUTES = ['lang', 'mode', 'target', 'content', 'theme', 'accent', 'position', 'contact-url', 'url-state', 'preload'] as const;
 
 export const optionName = (attribute: string) => attribute.replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
 

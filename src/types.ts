@@ -5,6 +5,7 @@ export type LangOption = Lang | 'auto';
 export type Mode = 'launcher' | 'inline';
 export type Theme = 'light' | 'dark' | 'auto';
 export type Position = 'right' | 'left';
+export type Preload = 'intent' | 'idle' | 'eager';
 
 /** Options of `mount()`: the `data-*` attributes of the script tag, camelCased. */
 export interface WidgetOptions {
@@ -26,8 +27,14 @@ export interface WidgetOptions {
   contactUrl?: string;
   /** Keep the open article in the page URL (`#faq=lv/getting-hired`). */
   urlState?: boolean;
-  /** CSP nonce for the fallback `<style>` element in browsers without constructable stylesheets. */
+  /** CSP nonce for the widget's own chunk scripts, and for the fallback `<style>` element in browsers without constructable stylesheets. */
   nonce?: string;
+  /**
+   * Script-tag build: when the rest of the widget is fetched. `intent` (default): when a visitor
+   * reaches for help (pointer near or on the launcher, focus, touch, an API call, a `#faq=` link);
+   * `idle`: shortly after the page has loaded; `eager`: at once.
+   */
+  preload?: Preload;
 }
 
 /** One search result, best first. */

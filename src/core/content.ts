@@ -169,6 +169,19 @@ export interface LoadedContent {
   failures: string[];
 }
 
+/** Reads already-parsed content files: what is usable is kept, the rest is reported. */
+export function readFiles(files: Partial<Record<Lang, unknown>>, source: (lang: Lang) => string): LoadedContent {
+  const result: LoadedContent = { contents: {}, problems: [], failures: [] };
+  for (const lang of LANGS) {
+    if (files[lang] === undefined) continue;
+    const { content, problems } = readContent(files[lang], lang, source(lang));
+    for (const problem of problems) result.problems.push(problem);
+    if (content.entries.length) result.contents[lang] = content;
+    else result.failures.push(`${source(lang)}: no usable entries`);
+  }
+  return result;
+}
+
 /** Loads the owner's content in both languages; what loads is used even if the rest fails. */
 export async function loadRemoteContent(
   template: string,

@@ -37,3 +37,12 @@ export function saveLanguage(storage: () => Storage | undefined, lang: Lang): vo
     // Storage full, blocked or absent: the choice holds for this page view only.
   }
 }
+
+/** The page's localStorage, or undefined where reaching it throws (sandboxed iframes, blocked cookies). */
+export const safeStorage = (): Storage | undefined => {
+  try {
+    return globalThis.localStorage;
+  } catch {
+    return undefined;
+  }
+};

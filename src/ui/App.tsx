@@ -2,8 +2,8 @@ import { h } from 'preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Controller } from '../core/controller';
 import type { Translate } from '../core/i18n';
+import type { Shell } from '../shell';
 import type { Mode, Position, Theme } from '../types';
-import { Launcher } from './Launcher';
 import { Panel } from './Panel';
 import { WidgetContext } from './context';
 
@@ -15,12 +15,13 @@ export interface AppProps {
   position: Position;
   contactUrl?: string;
   uid: string;
+  /** The host, theme root and launcher drawn before the panel (by the loader, or by mount()). */
+  shell: Shell;
 }
 
-/** The widget's root: renders the controller's state and re-renders when it changes. */
-export function App({ controller, t, mode, theme, position, contactUrl, uid }: AppProps) {
+/** The widget's panel: renders the controller's state into the shell and re-renders when it changes. */
+export function App({ controller, t, mode, theme, position, contactUrl, uid, shell }: AppProps) {
   const [state, setState] = useState(controller.store.get());
-  const launcher = useRef<HTMLButtonElement>(null);
   const wasOpen = useRef(state.open);
 
   // Subscribed during the first commit, so a call right after mount() (a queued
@@ -30,23 +31,22 @@ export function App({ controller, t, mode, theme, position, contactUrl, uid }: A
     return controller.store.subscribe(setState);
   }, [controller]);
 
+  useLayoutEffect(() => {
+    shell.show({ open: state.open, lang: state.lang, theme, position, label: t('launcher') });
+  }, [shell, state.open, state.lang, theme, position, t]);
+
   useEffect(() => {
     // Closing returns focus to the launcher, unless the visitor has already moved on.
     const active = document.activeElement;
-    const host = launcher.current && (launcher.current.getRootNode() as ShadowRoot).host;
-    if (wasOpen.current && !state.open && (!active || active === document.body || active === host)) {
-      launcher.current?.focus();
+    if (wasOpen.current && !state.open && (!active || active === document.body || active === shell.host)) {
+      shell.launcher?.focus();
     }
     wasOpen.current = state.open;
   }, [state.open]);
 
-  const inline = mode === 'inline';
   return (
     <WidgetContext.Provider value={{ controller, state, t, mode, contactUrl, uid }}>
-      <div class={`faq-root faq-mode-${mode} faq-${position}${state.open ? ' faq-open' : ''}`} data-theme={theme} lang={state.lang}>
-        {(inline || state.open) && <Panel />}
-        {!inline && <Launcher buttonRef={launcher} />}
-      </div>
+      {(mode === 'inline' || state.open) && <Panel />}
     </WidgetContext.Provider>
   );
 }

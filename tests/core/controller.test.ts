@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { builtInCatalog } from '../../src/content';
+import { builtInCatalog } from './builtin';
 import type { LoadedContent } from '../../src/core/content';
 import { browseGroups, createController, optionsOf } from '../../src/core/controller';
 import { Catalog } from '../../src/core/catalog';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Catalog } from '../../src/core/catalog';
-import { builtInCatalog } from '../../src/content';
+import { builtInCatalog } from './builtin';
 import queries from './relevance-queries.json';
 import type { Lang } from '../../src/types';
 

@@ -5,9 +5,16 @@ import type { WidgetHandle, WidgetOptions } from '../../src/types';
 /** Mounts a widget and gives queries scoped to its shadow root. */
 export async function mountWidget(options: WidgetOptions = {}) {
   let widget!: WidgetHandle;
+  let settled!: Promise<unknown>;
   await act(() => {
     widget = mount(options);
+    // Content arrives asynchronously (the built-in content is a chunk of its own): wait for it, or its failure.
+    settled = new Promise((resolve) => {
+      widget.on('ready', resolve);
+      widget.on('error', resolve);
+    });
   });
+  await act(() => Promise.race([settled, new Promise((resolve) => setTimeout(resolve, 2000))]));
   const hosts = document.querySelectorAll('faq-widget-host');
   const host = hosts[hosts.length - 1] as HTMLElement;
   const root = host.shadowRoot!;

@@ -1,6 +1,6 @@
 import { fireEvent, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { defineElement } from '../../src/element';
+import { defineElement } from '../../src/index';
 import { mount } from '../../src/mount';
 import { mountWidget, settle } from './helpers';
 

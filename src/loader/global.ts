@@ -1,8 +1,12 @@
+import chunks from 'virtual:faq-chunks';
+import { defineElement } from '../element';
+import { optionsFromAttributes, resolveOptions } from '../options';
+import type { Runtime } from '../runtime';
+import type { FaqWidgetApi, Lang, WidgetHandle, WidgetOptions } from '../types';
+import { loadChunk } from './chunks';
+import { createStub, type Fetchers } from './stub';
+
 const version = __VERSION__;
-import { defineElement } from './element';
-import { mount } from './mount';
-import { optionsFromAttributes } from './options';
-import type { FaqWidgetApi, WidgetHandle } from './types';
 
 type Queued = (widget: WidgetHandle) => void;
 declare global {
@@ -22,6 +26,29 @@ const isApi = (value: unknown): value is FaqWidgetApi =>
   typeof (value as FaqWidgetApi).mount === 'function' &&
   typeof (value as FaqWidgetApi).push === 'function' &&
   typeof (value as FaqWidgetApi).version === 'string';
+
+/**
+ * Fetches the chunks from where the loader itself came from (a CDN, a sub-path, another origin),
+ * each at most once per page however many widgets ask; a failed fetch is tried again next time.
+ */
+function fetchers(script: Element | null, nonce: string | undefined): Fetchers {
+  const src = (script as HTMLScriptElement | null)?.src;
+  const base = src ? new URL('.', src).href : document.baseURI;
+  const cache = new Map<string, Promise<unknown>>();
+  const once = ({ file, integrity }: { file: string; integrity: string }) => {
+    let promise = cache.get(file);
+    if (!promise) {
+      promise = loadChunk(new URL(file, base).href, integrity, nonce);
+      promise.catch(() => cache.delete(file));
+      cache.set(file, promise);
+    }
+    return promise;
+  };
+  return {
+    runtime: () => once(chunks.runtime) as Promise<Runtime>,
+    builtInFile: (lang: Lang) => once(chunks.content[lang]),
+  };
+}
 
 /**
  * Turns the pre-load queue `window.FaqWidget = [fn, …]` into the API object,
@@ -54,10 +81,13 @@ export function installGlobal(script: Element | null): void {
     main ??= widget;
     queue.splice(0).forEach(run);
   };
+  const { autoMount, ...options } = script ? optionsFromAttributes(script) : {};
+  const fetch = fetchers(script, options.nonce);
+  const create = (given: WidgetOptions | undefined) => createStub(resolveOptions(given), fetch);
   const api: FaqWidgetApi = {
     version,
-    mount(options) {
-      const widget = mount(options);
+    mount(given) {
+      const widget = create(given).handle;
       adopt(widget);
       return widget;
     },
@@ -69,9 +99,8 @@ export function installGlobal(script: Element | null): void {
     },
   };
   window.FaqWidget = api;
-  defineElement('faq-widget', adopt);
+  defineElement('faq-widget', create, adopt);
 
-  const { autoMount, ...options } = script ? optionsFromAttributes(script) : {};
   if (autoMount === false) return;
   const start = () => {
     // A page that places <faq-widget> has chosen where help lives: no launcher as well, unless asked.
