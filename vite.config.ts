@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build, type Rollup } from 'vite';
@@ -30,6 +30,9 @@ function contentChunks(): Plugin {
   return {
     name: 'faq-content-chunks',
     apply: 'build',
+    buildStart() {
+      for (const lang of ['lv', 'en']) this.addWatchFile(`locales/${lang}/faq.json`);
+    },
     generateBundle() {
       for (const lang of ['lv', 'en']) {
         const { $schema: _, ...data } = JSON.parse(readFileSync(`locales/${lang}/faq.json`, 'utf8')) as Record<string, unknown>;
@@ -107,13 +110,13 @@ function stripSchemaKeys(): Plugin {
  * reloads the demo pages, so a translator sees a saved edit in the widget at once.
  */
 function liveDemo(): Plugin {
-  let watcher: Rollup.RollupWatcher | undefined;
+  const watchers: Rollup.RollupWatcher[] = [];
   return {
     name: 'faq-live-demo',
     // The dev server only: Vitest also serves this config and must not start a watcher.
     apply: (_, env) => env.command === 'serve' && !process.env.VITEST,
     async configureServer(server) {
-      server.httpServer?.once('close', () => void watcher?.close());
+      server.httpServer?.once('close', () => void Promise.all(watchers.map((w) => w.close())));
       // dist/ is served straight from disk: Vite's module cache would keep the first build.
       server.middlewares.use('/dist/', (req, res, next) => {
         const file = join('dist', decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
@@ -123,18 +126,31 @@ function liveDemo(): Plugin {
         res.end(readFileSync(file));
       });
       process.env.FAQ_SIZE_REPORT_ONLY = '1';
-      watcher = (await build({
-        configFile: 'vite.config.ts',
-        logLevel: 'warn',
-        build: { watch: {}, sourcemap: false, emptyOutDir: false }, // never a moment without the file
-      })) as Rollup.RollupWatcher;
-      watcher.on('event', (event) => {
-        if (event.code === 'BUNDLE_END') {
-          event.result.close();
-          server.config.logger.info('faq-widget: rebuilt dist/faq-widget.js, reloading the demo', { timestamp: true });
+      const { logger } = server.config;
+      // Unminified: a translator waits for the rebuild, and sizes are the real build's business.
+      const options = { configFile: 'vite.config.ts', logLevel: 'warn' as const, build: { sourcemap: false, emptyOutDir: false, minify: false } };
+      // One chain, so the loader always bakes in the runtime it sits beside: the runtime (with the
+      // content chunks) rebuilds on any change, the loader after it. The loader's own sources are
+      // watched by the runtime build too. dist/ is never emptied: never a moment without the files.
+      const loaderSources: Plugin = {
+        name: 'faq-watch-loader',
+        buildStart() {
+          for (const file of readdirSync('src/loader')) this.addWatchFile(join('src/loader', file));
+          for (const file of ['src/embed.ts', 'src/element.ts', 'locales/lv/ui.json', 'locales/en/ui.json']) this.addWatchFile(file);
+        },
+      };
+      const runtime = (await build({ ...options, mode: 'runtime', plugins: [loaderSources], build: { ...options.build, watch: {} } })) as Rollup.RollupWatcher;
+      watchers.push(runtime);
+      runtime.on('event', async (event) => {
+        if (event.code === 'ERROR') logger.error(`faq-widget: rebuild failed: ${event.error.message}`, { timestamp: true });
+        if (event.code !== 'BUNDLE_END') return;
+        await event.result.close();
+        try {
+          await build({ ...options, mode: 'production' });
+          logger.info('faq-widget: rebuilt dist/, reloading the demo', { timestamp: true });
           server.ws.send({ type: 'full-reload' });
-        } else if (event.code === 'ERROR') {
-          server.config.logger.error(`faq-widget: rebuild failed: ${event.error.message}`, { timestamp: true });
+        } catch (error) {
+          logger.error(`faq-widget: rebuild failed: ${(error as Error).message}`, { timestamp: true });
         }
       });
     },

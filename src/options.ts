@@ -26,84 +26,82 @@ const CHOICES = {
 } as const;
 type Choice = keyof typeof CHOICES;
 
-const KNOWN = new Set<string>([...Object.keys(CHOICES), 'target', 'content', 'accent', 'contactUrl', 'urlState', 'nonce']);
+/** What each free-form option takes, and what happens instead of a value it cannot take. */
+const TEXTS = {
+  content: ['a URL template', 'the built-in content is used'],
+  accent: ['a CSS colour', 'the default colour is used'],
+  contactUrl: ['an http(s), mailto: or tel: address', 'the contact link is hidden'],
+  nonce: ['a text', 'no nonce is used'],
+} as const;
+type Text = keyof typeof TEXTS;
 
-/** A value as a console message can show it, whatever it is (Symbol, null-prototype object, a throwing toString). */
+const KNOWN = [...Object.keys(CHOICES), ...Object.keys(TEXTS), 'target', 'urlState'];
+
+/** A value as a console message can show it, whatever it is (a symbol, a null-prototype object, a throwing toJSON). */
 function show(value: unknown): string {
-  if (typeof value === 'string') return `"${value}"`;
-  if (value === null || typeof value !== 'object') return typeof value === 'symbol' ? 'a symbol' : String(value);
-  return Array.isArray(value) ? 'a list' : 'an object';
+  try {
+    return JSON.stringify(value) ?? typeof value;
+  } catch {
+    return typeof value;
+  }
 }
 
 /** An element from any document (an iframe's elements fail `instanceof Element` here). */
-const isElement = (value: unknown): value is Element =>
-  typeof value === 'object' && value !== null && (value as Node).nodeType === 1 && typeof (value as Element).append === 'function';
+const isElement = (value: unknown): value is Element => typeof (value as Element | null)?.append === 'function' && (value as Node).nodeType === 1;
 
 /**
- * Applies defaults and rejects bad values with a message that names the option and what
- * it accepts. Nothing an owner passes can make this throw: a wrong type, `null` for the
- * whole object or a getter that throws all end in a warning and the default.
+ * Applies defaults and rejects bad values with one message per mistake that names the option,
+ * what it takes and what is used instead. Nothing an owner passes can make this throw: a wrong
+ * type, `null` for the whole object or a getter that throws all end in a warning and the default.
  */
 export function resolveOptions(input: unknown, warn: (message: string) => void = console.warn): Config {
+  const bad = (key: string, value: unknown, expected: string, instead: string) =>
+    warn(`faq-widget: ${key} ${show(value)} is not ${expected}; ${instead}`);
   const options: Record<string, unknown> = {};
-  if (typeof input === 'object' && input !== null) {
+  if (typeof input === 'object' && input) {
     for (const key of Object.keys(input)) {
-      if (!KNOWN.has(key)) {
-        warn(`faq-widget: unknown option "${key}" is ignored; the options are ${[...KNOWN].join(', ')}`);
-        continue;
-      }
       try {
-        options[key] = (input as Record<string, unknown>)[key];
+        if (KNOWN.includes(key)) options[key] = (input as Record<string, unknown>)[key];
+        else warn(`faq-widget: "${key}" is not an option (${KNOWN.join(', ')}); it is ignored`);
       } catch {
-        warn(`faq-widget: option "${key}" could not be read; using its default`);
+        warn(`faq-widget: ${key} could not be read; the default is used`);
       }
     }
-  } else if (input !== undefined && input !== null) {
-    warn(`faq-widget: mount() takes an object of options, not ${show(input)}; using the defaults`);
-  }
-  const given = (key: string) => options[key] !== undefined && options[key] !== null && options[key] !== '';
+  } else if (input != null) bad('mount()', input, 'an object of options', 'the defaults are used');
+  const given = (key: string) => options[key] != null && options[key] !== '';
 
   const pick = <K extends Choice>(key: K): (typeof CHOICES)[K][number] => {
     const allowed: readonly string[] = CHOICES[key];
     const value = options[key];
+    const normal = typeof value === 'string' ? value.trim().toLowerCase() : value;
     if (!given(key)) return allowed[0] as (typeof CHOICES)[K][number];
-    const normal = typeof value === 'string' ? value.trim().toLowerCase() : undefined;
-    if (normal !== undefined && allowed.includes(normal)) return normal as (typeof CHOICES)[K][number];
-    warn(`faq-widget: ${key} ${show(value)} is not one of ${allowed.join(', ')}; using "${allowed[0]}"`);
+    if (allowed.includes(normal as string)) return normal as (typeof CHOICES)[K][number];
+    bad(key, value, `one of ${allowed.join(', ')}`, `"${allowed[0]}" is used`);
     return allowed[0] as (typeof CHOICES)[K][number];
   };
 
-  /** A non-empty string option, or undefined with a warning that says what happens instead. */
-  const text = (key: string, instead: string): string | undefined => {
-    if (!given(key)) return undefined;
+  /** A non-empty string option, or undefined after a warning. */
+  const text = (key: Text, valid: (s: string) => unknown = Boolean): string | undefined => {
     const value = options[key];
-    if (typeof value === 'string' && value.trim()) return value.trim();
-    warn(`faq-widget: ${key} must be a ${key === 'accent' ? 'CSS colour' : 'text'} string, not ${show(value)}; ${instead}`);
-    return undefined;
+    if (!given(key)) return undefined;
+    if (typeof value === 'string' && valid(value.trim())) return value.trim();
+    bad(key, value, TEXTS[key][0], TEXTS[key][1]);
   };
-
-  let contactUrl = text('contactUrl', 'the contact link is hidden');
-  if (contactUrl && !safeHref(contactUrl)) {
-    warn(`faq-widget: contactUrl "${contactUrl}" must be an http(s), mailto: or tel: address; the contact link is hidden`);
-    contactUrl = undefined;
-  }
 
   let mode = pick('mode');
   let target: string | Element | undefined;
   if (given('target')) {
-    const value = options.target;
-    if (typeof value === 'string' || isElement(value)) target = value;
-    else warn(`faq-widget: target must be a CSS selector or an element, not ${show(value)}; using the launcher`);
+    if (typeof options.target === 'string' || isElement(options.target)) target = options.target;
+    else bad('target', options.target, 'a CSS selector or an element', 'the launcher is used');
   }
   if (mode === 'inline' && !target) {
-    if (!given('target')) warn('faq-widget: inline mode needs a target (a CSS selector or an element); using the launcher');
+    if (!given('target')) warn('faq-widget: inline mode needs a target (a CSS selector or an element); the launcher is used');
     mode = 'launcher';
   }
-
   let urlState = false;
   if (given('urlState')) {
     if (typeof options.urlState === 'boolean') urlState = options.urlState;
-    else warn(`faq-widget: urlState must be true or false, not ${show(options.urlState)}; using false`);
+    else bad('urlState', options.urlState, 'true or false', 'false is used');
   }
 
   return {
@@ -111,13 +109,13 @@ export function resolveOptions(input: unknown, warn: (message: string) => void =
     mode,
     target,
     // Without {{lng}} the same file serves both languages, which is allowed.
-    content: text('content', 'using the built-in content'),
+    content: text('content'),
     theme: pick('theme'),
-    accent: text('accent', 'using the default'),
+    accent: text('accent', (s) => typeof CSS === 'undefined' || CSS.supports('color', s)),
     position: pick('position'),
-    contactUrl,
+    contactUrl: text('contactUrl', safeHref),
     urlState,
-    nonce: text('nonce', 'no nonce is used'),
+    nonce: text('nonce'),
     preload: pick('preload'),
   };
 }

@@ -21,7 +21,7 @@ export interface Shell {
   show(state: ShellState): void;
   /** Adds a stylesheet after the ones already adopted. */
   addStyles(css: string): void;
-  /** Sets or clears the owner's accent colour (warns about one that is not a colour). */
+  /** Sets or clears the owner's accent colour (checked by resolveOptions). */
   setAccent(accent: string | undefined): void;
   remove(): void;
 }
@@ -35,22 +35,34 @@ export interface ShellState {
   label: string;
 }
 
-const SVG = 'http://www.w3.org/2000/svg';
-const QUESTION = 'M9.5 9.5a2.5 2.5 0 1 1 3 2.4c-.5.2-.5.6-.5 1.1M12 17h.01';
+// The question mark in a ring (the path draws the ring as two arcs), and the ×.
+const QUESTION = 'M3 12a9 9 0 1 0 18 0a9 9 0 1 0-18 0M9.5 9.5a2.5 2.5 0 1 1 3 2.4c-.5.2-.5.6-.5 1.1M12 17h.01';
 export const CROSS = 'm6 6 12 12M18 6 6 18';
 
-/** A decorative 24×24 icon of stroked paths (and a circle when `ring`). */
-export function icon(path: string, ring = false): SVGSVGElement {
-  const svg = document.createElementNS(SVG, 'svg');
-  svg.setAttribute('viewBox', '0 0 24 24');
-  svg.setAttribute('aria-hidden', 'true');
-  svg.setAttribute('focusable', 'false');
-  if (ring) {
-    const circle = document.createElementNS(SVG, 'circle');
-    for (const [k, v] of [['cx', '12'], ['cy', '12'], ['r', '9']]) circle.setAttribute(k, v);
-    svg.append(circle);
+/**
+ * An element with attributes (or properties, for `on…` handlers and `className`) and children.
+ * Plain DOM calls: nothing is parsed as HTML, so no Trusted Types or CSP rule is involved.
+ */
+export function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attributes: Record<string, string | ((event: KeyboardEvent) => void)> = {},
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) {
+    if (typeof value === 'function' || name === 'className') Object.assign(node, { [name]: value });
+    else node.setAttribute(name, value);
   }
-  const p = document.createElementNS(SVG, 'path');
+  node.append(...children);
+  return node;
+}
+
+/** A decorative 24×24 icon of one stroked path. */
+export function icon(path: string): SVGSVGElement {
+  const ns = 'http://www.w3.org/2000/svg';
+  const svg = document.createElementNS(ns, 'svg');
+  const p = document.createElementNS(ns, 'path');
+  for (const [name, value] of [['viewBox', '0 0 24 24'], ['aria-hidden', 'true'], ['focusable', 'false']]) svg.setAttribute(name, value);
   p.setAttribute('d', path);
   svg.append(p);
   return svg;
@@ -105,29 +117,17 @@ export function createShell(config: Config, onLauncher: () => void): Shell {
   const shadow = host.attachShadow({ mode: 'open' });
   const addStyles = styler(shadow, config.nonce);
   addStyles(shellCss);
-  const setAccent = (accent: string | undefined) => {
-    if (accent && (typeof CSS === 'undefined' || CSS.supports('color', accent))) host.style.setProperty('--faq-accent', accent);
-    else {
-      if (accent) console.warn(`faq-widget: accent "${accent}" is not a CSS colour; using the default`);
-      host.style.removeProperty('--faq-accent');
-    }
-  };
+  const setAccent = (accent: string | undefined) =>
+    accent ? host.style.setProperty('--faq-accent', accent) : host.style.removeProperty('--faq-accent');
   setAccent(config.accent);
 
-  const root = document.createElement('div');
-  const slot = document.createElement('div');
-  slot.style.display = 'contents';
-  root.append(slot);
+  const slot = el('div', { className: 'faq-slot' });
+  const root = el('div', {}, slot);
+  const text = el('span', { className: 'faq-launcher-text' });
   let launcher: HTMLButtonElement | undefined;
-  let text: HTMLSpanElement;
   if (mode === 'launcher') {
-    launcher = document.createElement('button');
-    launcher.type = 'button';
-    launcher.className = 'faq-launcher';
-    launcher.setAttribute('aria-haspopup', 'dialog');
+    launcher = el('button', { type: 'button', className: 'faq-launcher', 'aria-haspopup': 'dialog' });
     launcher.addEventListener('click', onLauncher);
-    text = document.createElement('span');
-    text.className = 'faq-launcher-text';
     root.append(launcher);
   }
   shadow.append(root);
@@ -153,7 +153,7 @@ export function createShell(config: Config, onLauncher: () => void): Shell {
       if (!launcher) return;
       launcher.setAttribute('aria-expanded', String(open));
       text.textContent = label;
-      if (drawn !== open) launcher.replaceChildren(open ? icon(CROSS) : icon(QUESTION, true), text);
+      if (drawn !== open) launcher.replaceChildren(icon(open ? CROSS : QUESTION), text);
       drawn = open;
     },
     remove() {

@@ -12,20 +12,22 @@ export type ChunkScript = HTMLScriptElement & { [CHUNK_CALLBACK]?: (value: unkno
 interface TrustedTypesLike {
   createPolicy(name: string, rules: { createScriptURL(url: string): string }): { createScriptURL(url: string): unknown };
 }
-let policy: { createScriptURL(url: string): unknown } | null | undefined;
+let policy: { createScriptURL(url: string): unknown } | undefined;
 
-/** The URL as the page's Trusted Types policy needs it (our own policy, named "faq-widget"), or as it is. */
+/**
+ * The URL as a Trusted Types page needs it: through our own policy, named "faq-widget", which
+ * only ever sees the chunk URLs of this build. Throws with the fix in words when the page's
+ * `trusted-types` directive does not allow that name.
+ */
 function scriptUrl(url: string): string {
-  if (policy === undefined) {
-    const tt = (globalThis as { trustedTypes?: TrustedTypesLike }).trustedTypes;
-    try {
-      // Only our own chunk URLs pass through this policy: they come from the build, not from input.
-      policy = tt ? tt.createPolicy('faq-widget', { createScriptURL: (u) => u }) : null;
-    } catch {
-      policy = null; // the page's `trusted-types` directive does not list "faq-widget"
-    }
+  const tt = (globalThis as { trustedTypes?: TrustedTypesLike }).trustedTypes;
+  if (!tt) return url;
+  try {
+    policy ??= tt.createPolicy('faq-widget', { createScriptURL: (u) => u });
+  } catch {
+    throw new Error(`the page's Trusted Types rules allow no policy named "faq-widget" (add it to the trusted-types directive)`);
   }
-  return (policy ? policy.createScriptURL(url) : url) as string;
+  return policy.createScriptURL(url) as string;
 }
 
 /** Fetches and runs one chunk; resolves with what it hands over, rejects with a sentence naming the URL. */
@@ -53,7 +55,7 @@ export function loadChunk(url: string, integrity: string, nonce: string | undefi
       script.src = scriptUrl(url);
       (document.head ?? document.documentElement).append(script);
     } catch (error) {
-      reject(new Error(`${url}: the page does not allow it to load (${(error as Error).message})`));
+      reject(new Error(`${url}: ${(error as Error).message}`));
     }
   });
 }

@@ -2,7 +2,7 @@ import { detectLanguage, loadSavedLanguage, safeStorage, toLang } from '../core/
 import { createEmitter } from '../core/store';
 import type { LiveOptions, Widget } from '../mount';
 import { resolveOptions, type Config } from '../options';
-import { createShell, CROSS, icon, type Shell } from '../shell';
+import { createShell, CROSS, el, icon, type Shell } from '../shell';
 import type { Lang, SearchHit, WidgetEventMap, WidgetHandle } from '../types';
 import { STRINGS } from './strings';
 import type { Runtime } from '../runtime';
@@ -53,6 +53,7 @@ export function createStub(config: Config, fetchers: Fetchers): Widget {
   }
 
   let loading: Promise<void> | undefined;
+  const told = new Set<string>();
   function start(): Promise<void> {
     stopWatching();
     loading ??= fetchers
@@ -71,7 +72,9 @@ export function createStub(config: Config, fetchers: Fetchers): Widget {
         loading = undefined;
         if (destroyed) return;
         const message = error.message;
-        console.error(`faq-widget: ${message}`);
+        // Said once, however often a visitor hovers or retries.
+        if (!told.has(message)) console.error(`faq-widget: ${message}`);
+        told.add(message);
         failed = open || shell.mode === 'inline';
         drawError();
         events.emit('error', { message });
@@ -86,63 +89,39 @@ export function createStub(config: Config, fetchers: Fetchers): Widget {
   function drawError() {
     if (!failed) return shell.slot.replaceChildren();
     const s = strings();
-    const el = <K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text = '') => {
-      const node = document.createElement(tag);
-      node.className = className;
-      node.textContent = text;
-      return node;
-    };
     const dialog = shell.mode === 'launcher';
-    const panel = el('div', 'faq-panel');
-    const id = `faq-load-${Math.random().toString(36).slice(2)}`;
-    panel.setAttribute('role', dialog ? 'dialog' : 'region');
-    if (dialog) panel.setAttribute('aria-modal', 'true');
-    panel.setAttribute('aria-labelledby', id);
-    const header = el('header', 'faq-header');
-    const title = el('h2', 'faq-title', s.title);
-    title.id = id;
-    header.append(title);
-    const alert = el('div', 'faq-status faq-error');
-    alert.setAttribute('role', 'alert');
-    const retry = el('button', 'faq-button', s.retry);
-    retry.type = 'button';
+    const retry = el('button', { type: 'button', className: 'faq-button' }, s.retry);
     retry.onclick = () => void start();
-    alert.append(el('p', '', s.loadError), retry);
-    if (config.contactUrl) {
-      const contact = el('p', 'faq-contact', `${s.contactPrompt} `);
-      const link = el('a', '', s.contactLink);
-      link.href = config.contactUrl;
-      if (new URL(link.href, document.baseURI).origin !== location.origin) {
-        link.target = '_blank';
-        link.rel = 'noopener noreferrer';
-        link.append(el('span', 'faq-sr', ` ${s.newTab}`));
-      }
-      contact.append(link);
-      alert.append(contact);
+    const alert = el('div', { className: 'faq-status faq-error', role: 'alert' }, el('p', {}, s.loadError), retry);
+    const href = config.contactUrl;
+    if (href) {
+      // External by where the browser takes it, not by how the address is written.
+      const away = new URL(href, document.baseURI).origin !== location.origin;
+      const link = el('a', { href, ...(away && { target: '_blank', rel: 'noopener noreferrer' }) }, s.contactLink);
+      if (away) link.append(el('span', { className: 'faq-sr' }, ` ${s.newTab}`));
+      alert.append(el('p', { className: 'faq-contact' }, `${s.contactPrompt} `, link));
     }
+    const title = el('h2', { className: 'faq-title', id: `${shell.host.localName}-load-error` }, s.title);
+    const header = el('header', { className: 'faq-header' }, title);
+    const panel = el('div', { className: 'faq-panel', role: dialog ? 'dialog' : 'region', 'aria-labelledby': title.id }, header, el('div', { className: 'faq-body' }, alert));
     if (dialog) {
-      const close = el('button', 'faq-icon-button');
-      close.type = 'button';
-      close.setAttribute('aria-label', s.close);
-      close.append(icon(CROSS));
+      panel.setAttribute('aria-modal', 'true');
+      const close = el('button', { type: 'button', className: 'faq-icon-button', 'aria-label': s.close }, icon(CROSS));
       close.onclick = () => handle.close();
       header.append(close);
       panel.onkeydown = (event) => {
         if (event.key === 'Escape') handle.close();
         if (event.key !== 'Tab') return;
         // Focus stays inside the open dialog.
-        const items = [...panel.querySelectorAll<HTMLElement>('button, a[href]')];
+        const items = [...panel.querySelectorAll<HTMLElement>('button, a')];
         const at = items.indexOf(shell.shadow.activeElement as HTMLElement);
-        const next = event.shiftKey ? (at <= 0 ? items[items.length - 1] : null) : at === items.length - 1 ? items[0] : null;
+        const next = event.shiftKey ? (at < 1 ? items[items.length - 1] : null) : at === items.length - 1 ? items[0] : null;
         if (next) {
           event.preventDefault();
           next.focus();
         }
       };
     }
-    const body = el('div', 'faq-body');
-    body.append(alert);
-    panel.append(header, body);
     shell.slot.replaceChildren(panel);
     if (dialog) retry.focus();
   }

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { JSDOM, ResourceLoader } from 'jsdom';
+import * as jsdom from 'jsdom';
 import { describe, expect, it, vi } from 'vitest';
 
 /**
@@ -11,10 +11,14 @@ const dist = new URL('../../dist/', import.meta.url);
 const bundle = readFileSync(new URL('faq-widget.js', dist), 'utf8');
 const CDN = 'https://cdn.example/faq/';
 
+const { JSDOM } = jsdom;
+// jsdom 27's subresource hook; the installed @types describe a later jsdom without it.
+const { ResourceLoader } = jsdom as unknown as { ResourceLoader: new () => object };
+
 /** Serves dist/ at the CDN address and records what the page asked for. */
 class Cdn extends ResourceLoader {
   requested: string[] = [];
-  override fetch(url: string) {
+  fetch(url: string) {
     this.requested.push(url);
     if (!url.startsWith(CDN)) return Promise.reject(new Error(`not found: ${url}`)) as never;
     return Promise.resolve(readFileSync(new URL(url.slice(CDN.length), dist))) as never;
@@ -25,7 +29,7 @@ async function page(attributes = '', before = '') {
   const cdn = new Cdn();
   const dom = new JSDOM('<!doctype html><html lang="lv"><body><main id="app"></main></body></html>', {
     runScripts: 'dangerously',
-    resources: cdn,
+    resources: cdn as never,
     url: 'https://shop.example/',
   });
   const { window } = dom;
@@ -131,7 +135,7 @@ describe('dist/faq-widget.js', () => {
   it('waits for the page to be parsed before rendering inline into a target below the script', async () => {
     const dom = new JSDOM(
       `<!doctype html><html><body><script src="${CDN}faq-widget.js" data-mode="inline" data-target="#later"></script><div id="later"></div></body></html>`,
-      { runScripts: 'dangerously', resources: new Cdn(), url: 'https://shop.example/' },
+      { runScripts: 'dangerously', resources: new Cdn() as never, url: 'https://shop.example/' },
     );
     await new Promise((r) => dom.window.addEventListener('load', r));
     expect(dom.window.document.querySelector('#later > faq-widget-host')).toBeTruthy();

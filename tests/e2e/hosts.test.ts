@@ -188,7 +188,7 @@ describe('layout and motion', () => {
     await close();
   });
 
-  it('makes no request of its own and sets no cookie with the built-in content', async () => {
+  it('asks only for its own files, from beside its script, and sets no cookie, with the built-in content', async () => {
     const { page, context, close } = await openPage(browser, 'about:blank');
     const requests: string[] = [];
     page.on('request', (r) => requests.push(new URL(r.url()).pathname));
@@ -198,7 +198,13 @@ describe('layout and motion', () => {
     await w.getByRole('combobox').fill('salary');
     await w.getByRole('combobox').press('Enter');
     await w.getByRole('heading', { level: 3 }).waitFor();
-    expect(requests.filter((p) => p !== '/favicon.ico')).toEqual(['/plain.html', '/dist/faq-widget.js']);
+    expect(requests.filter((p) => p !== '/favicon.ico').map((p) => p.replace(/\.[\w-]+\.js$/, '.js'))).toEqual([
+      '/plain.html',
+      '/dist/faq-widget.js',
+      '/dist/faq-widget.runtime.js',
+      '/dist/faq-widget.content.lv.js',
+      '/dist/faq-widget.content.en.js',
+    ]);
     expect(await context.cookies()).toEqual([]);
     await close();
   });

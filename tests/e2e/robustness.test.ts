@@ -44,7 +44,8 @@ beforeAll(async () => {
     '/hostile/lv.json': { body: JSON.stringify(hostile('lv')) },
     '/hostile/en.json': { body: JSON.stringify(hostile('en')) },
     '/plain.html': { body: hostPage({ lang: 'lv' }) },
-    '/trusted-types.html': { body: hostPage({ lang: 'lv' }), headers: { 'content-security-policy': "require-trusted-types-for 'script'; trusted-types 'none'" } },
+    '/trusted-types.html': { body: hostPage({ lang: 'lv' }), headers: { 'content-security-policy': "require-trusted-types-for 'script'; trusted-types faq-widget" } },
+    '/no-policies.html': { body: hostPage({ lang: 'en' }), headers: { 'content-security-policy': "require-trusted-types-for 'script'; trusted-types 'none'" } },
     '/manual.html': { body: hostPage({ lang: 'lv', script: 'data-auto-mount="false"' }) },
     '/nonsense-lang.html': { body: hostPage({ lang: 'xx-💥-$$' }) },
   });
@@ -73,7 +74,14 @@ describe('hostile content in a real browser', () => {
     }
     for (const p of PAYLOADS) await w.getByRole('combobox').fill(p);
     expect(await page.evaluate(() => (window as { pwned?: number }).pwned)).toBeUndefined();
-    expect(requests.filter((p) => p !== '/favicon.ico')).toEqual(['/hostile.html', '/dist/faq-widget.js', '/hostile/lv.json', '/hostile/en.json']);
+    // The widget's own runtime chunk and the owner's files; nothing the content names.
+    expect(requests.filter((p) => p !== '/favicon.ico').map((p) => p.replace(/runtime\.[\w-]+\.js$/, 'runtime.js'))).toEqual([
+      '/hostile.html',
+      '/dist/faq-widget.js',
+      '/dist/faq-widget.runtime.js',
+      '/hostile/lv.json',
+      '/hostile/en.json',
+    ]);
     await close();
   });
 });
@@ -145,7 +153,20 @@ describe('hostile environments', () => {
     await context.close();
   });
 
-  it("works on a page that requires Trusted Types for scripts, with no violation", async () => {
+  it('says what to change, in the panel and the console, on a Trusted Types page that allows no policy at all', async () => {
+    const { page, problems, close } = await openPage(browser, server.url + '/no-policies.html');
+    const w = widgetIn(page);
+    await w.getByRole('button', { name: 'Help' }).click();
+    await w.getByRole('alert').getByText('The help articles could not be loaded.').waitFor();
+    await w.getByRole('button', { name: 'Try again' }).waitFor();
+    // Chromium reports the blocked policy itself; the widget says once what the owner can do.
+    expect(problems.filter((p) => p.startsWith('console.error: faq-widget'))).toEqual([
+      expect.stringMatching(/faq-widget: .*faq-widget\.runtime\.[\w-]+\.js: the page's Trusted Types rules allow no policy named "faq-widget"/),
+    ]);
+    await close();
+  });
+
+  it("works on a page that requires Trusted Types for scripts and allows the widget's policy, with no violation", async () => {
     const { page, problems, violations, close } = await openPage(browser, server.url + '/trusted-types.html');
     const w = widgetIn(page);
     await w.locator('button.faq-launcher').click();

@@ -14,7 +14,7 @@ export async function mountWidget(options: WidgetOptions = {}) {
       widget.on('error', resolve);
     });
   });
-  await act(() => Promise.race([settled, new Promise((resolve) => setTimeout(resolve, 2000))]));
+  await act(async () => void (await Promise.race([settled, new Promise((resolve) => setTimeout(resolve, 2000))])));
   const hosts = document.querySelectorAll('faq-widget-host');
   const host = hosts[hosts.length - 1] as HTMLElement;
   const root = host.shadowRoot!;

@@ -203,7 +203,7 @@ describe('launcher mode', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const { root } = await open({ theme: 'purple' as never });
     expect(root.querySelector('.faq-root')!.getAttribute('data-theme')).toBe('auto');
-    expect(warn).toHaveBeenCalledWith('faq-widget: theme "purple" is not one of auto, light, dark; using "auto"');
+    expect(warn).toHaveBeenCalledWith('faq-widget: theme "purple" is not one of auto, light, dark; "auto" is used');
     warn.mockRestore();
   });
 });
