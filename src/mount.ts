@@ -90,7 +90,7 @@ export function mount(options: WidgetOptions = {}): WidgetHandle {
     translator,
     storage,
     ...(config.content
-      ? { load: (signal: AbortSignal) => loadRemoteContent(config.content!, { signal }) }
+      ? { load: (signal: AbortSignal, langs: readonly Lang[]) => loadRemoteContent(config.content!, { signal, langs }) }
       : { catalog: builtInCatalog() }),
     alwaysOpen: config.mode === 'inline',
   });
@@ -148,9 +148,10 @@ export function mount(options: WidgetOptions = {}): WidgetHandle {
     cleanups.push(() => document.removeEventListener('DOMContentLoaded', attach));
   }
 
-  // Ready once content is in, and never synchronously, so listeners added right after mount() hear it.
-  const ready = controller.load() ?? Promise.resolve();
-  void Promise.resolve(ready).then(() => {
+  // Ready once the first load has settled, content in or the error state reached (after `error`),
+  // so a page script waiting for it never hangs; never synchronously, so listeners added right
+  // after mount() hear it. load() never rejects.
+  void Promise.resolve(controller.load()).then(() => {
     if (!destroyed) controller.events.emit('ready', { widget: handle });
   });
   return handle;
