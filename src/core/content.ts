@@ -128,8 +128,9 @@ export function describeProblem(p: Problem): string {
 }
 
 /**
- * Fetches owner-supplied content for one language. Rejects with a plain-words
- * error on a network failure, timeout, HTTP error or invalid JSON.
+ * Fetches owner-supplied content for one language. Rejects with a plain-words error naming the
+ * URL on a network failure, HTTP error, invalid JSON, or a timeout: `timeoutMs` covers the request
+ * and the body read together.
  */
 export async function fetchContent(
   template: string,
@@ -153,12 +154,10 @@ export async function fetchContent(
     timedOut = true;
     stop();
   }, timeoutMs);
-  // destroy() aborts through `signal`: no request or timer outlives the widget, none starts after it.
+  // destroy() aborts through `signal`: no request or timer outlives the widget.
   signal?.addEventListener('abort', stop);
-  if (signal?.aborted) stop();
   const failed = (what: string) => new Error(`${url}: ${timedOut ? `no answer within ${timeoutMs / 1000} s` : what}`);
   try {
-    if (controller.signal.aborted) throw new Error(`${url}: not fetched, the widget is gone`);
     let response: Response;
     try {
       response = await Promise.race([fetchFn(url, { signal: controller.signal }), deadline]);

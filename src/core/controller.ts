@@ -165,7 +165,8 @@ export function createController(deps: ControllerDeps) {
         // ever: start again from nothing, in the error state, with Try again.
         loaded = {};
         LANGS.forEach(failed);
-        set({ catalog: new Catalog({}), status: 'error', results: { hits: [] }, active: -1 });
+        set({ catalog: new Catalog({}), status: 'error' });
+        rerun();
         const what = error instanceof Error ? String(error) : 'an unexpected error'; // String() of others can throw
         if (once(what)) fail(`content could not be loaded: ${what}`, error);
       }
