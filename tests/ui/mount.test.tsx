@@ -295,17 +295,18 @@ describe('remote content', () => {
     await waitFor(() => expect(fetch).toHaveBeenCalledTimes(4));
   });
 
-  it('says in plain words when nothing could be loaded, fires error, and retries on the next open', async () => {
+  it('says in plain words when nothing could be loaded, fires error, then ready, and retries on the next open', async () => {
     const fetch = serve({});
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    const errors: string[] = [];
-    document.addEventListener('faqwidget:error', (e) => errors.push((e as CustomEvent).detail.message));
+    const heard: string[] = [];
+    document.addEventListener('faqwidget:error', (e) => heard.push((e as CustomEvent).detail.message));
+    document.addEventListener('faqwidget:ready', () => heard.push('ready'), { once: true });
     const { ui, widget } = await mountWidget({ content: '/missing/{{lng}}.json', lang: 'en', contactUrl: 'https://example.com/c' });
     await settle(() => widget.open());
     await waitFor(() => expect(ui.getByRole('alert')).toBeTruthy());
     expect(ui.getByRole('alert').textContent).toContain('The help articles could not be loaded.');
     expect(ui.getByRole('link', { name: /Contact us/ })).toBeTruthy();
-    expect(errors[0]).toContain('/missing/lv.json: the server answered 404');
+    await waitFor(() => expect(heard).toEqual([expect.stringContaining('/missing/lv.json: the server answered 404'), 'ready']));
     expect(ui.queryByText(/call centre/)).toBeNull();
     await settle(() => widget.close());
     await settle(() => widget.open());
