@@ -35,8 +35,8 @@ export interface Takeover {
   open: boolean;
 }
 
-/** The built-in content, from wherever this build keeps it (a chunk, or a dynamic import). */
-export type BuiltIn = (signal: AbortSignal) => Promise<LoadedContent>;
+/** The built-in content of `langs`, from wherever this build keeps it (per-language chunks, or a dynamic import). */
+export type BuiltIn = (signal: AbortSignal, langs: readonly Lang[]) => Promise<LoadedContent>;
 
 /**
  * Mounts one widget and returns its handle. Several can live on one page; each
@@ -48,7 +48,7 @@ export function mount(options?: WidgetOptions): WidgetHandle {
 }
 
 // The ESM build keeps the call-centre FAQ in a chunk of its own, fetched only by a widget that uses it.
-export const builtInContent: BuiltIn = () => import('./content').then((m) => m.builtInLoaded());
+export const builtInContent: BuiltIn = (_, langs) => import('./content').then((m) => m.builtInLoaded(langs));
 
 /** `mount()` with the means to change options later (`<faq-widget>` attributes) and to take over a loader's shell. */
 export function createWidget(config: Config, builtIn: BuiltIn, takeover?: Takeover): Widget {
@@ -72,7 +72,7 @@ export function createWidget(config: Config, builtIn: BuiltIn, takeover?: Takeov
     lang,
     translator,
     storage: safeStorage,
-    load: content ? (signal) => loadRemoteContent(content, { signal }) : builtIn,
+    load: content ? (signal, langs) => loadRemoteContent(content, { signal, langs }) : builtIn,
     alwaysOpen: mode === 'inline',
   });
   if (takeover?.open) controller.actions.open();
@@ -129,7 +129,9 @@ export function createWidget(config: Config, builtIn: BuiltIn, takeover?: Takeov
   if (takeover) shell.slot.replaceChildren();
   renderApp();
 
-  // Ready once content is in, and never synchronously, so listeners added right after mount() hear it.
+  // Ready once the first load has settled, content in or the error state reached (after `error`),
+  // so a page script waiting for it never hangs; never synchronously, so listeners added right
+  // after mount() hear it. load() never rejects.
   void Promise.resolve(controller.load()).then(() => {
     if (!destroyed) controller.events.emit('ready', { widget: takeover?.facade ?? handle });
   });

@@ -4,7 +4,6 @@
  * `<script>` element, so it defines no global.
  */
 import { readFiles, type LoadedContent } from './core/content';
-import { LANGS } from './core/locale';
 import { CHUNK_CALLBACK, type ChunkScript } from './loader/chunks';
 import { createWidget, type Takeover, type Widget } from './mount';
 import type { Config } from './options';
@@ -16,18 +15,19 @@ export interface Runtime {
 
 const runtime: Runtime = {
   createWidget(config, builtInFile, takeover) {
-    const builtIn = async (): Promise<LoadedContent> => {
+    // Only the languages asked for: the visitor's first, the other on a switch or a fallback search.
+    const builtIn = async (_: AbortSignal, langs: readonly Lang[]): Promise<LoadedContent> => {
       const failures: string[] = [];
       const files = await Promise.all(
-        LANGS.map((lang) =>
-          builtInFile(lang).catch((error: Error) => {
-            failures.push(error.message);
-            return undefined;
-          }),
+        langs.map((lang) =>
+          builtInFile(lang).then(
+            (file) => [lang, file] as const,
+            (error: Error) => [lang, failures.push(error.message) && undefined] as const,
+          ),
         ),
       );
-      const loaded = readFiles({ lv: files[0], en: files[1] }, (lang) => `the built-in ${lang} content`);
-      loaded.failures.push(...failures);
+      const loaded = readFiles(Object.fromEntries(files), (lang) => `the built-in ${lang} content`);
+      loaded.failures = loaded.failures.concat(failures);
       return loaded;
     };
     return createWidget(config, builtIn, takeover);

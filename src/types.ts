@@ -48,6 +48,7 @@ export interface SearchHit {
 }
 
 export interface WidgetEventMap {
+  /** Once, when the first content load has settled: content is in, or the error state is reached (after `error`). */
   ready: { widget: WidgetHandle };
   open: Record<string, never>;
   close: Record<string, never>;
@@ -55,11 +56,15 @@ export interface WidgetEventMap {
   article: { id: string; lang: Lang };
   feedback: { id: string; lang: Lang; helpful: boolean };
   language: { lang: Lang };
+  /** A misused API call, or content that could not be loaded: each distinct load failure once, however often it recurs. */
   error: { message: string };
 }
 export type WidgetEvent = keyof WidgetEventMap;
 
-/** A mounted widget. Every method is safe to call at any time, also after `destroy()`. */
+/**
+ * A mounted widget. Every method is safe to call at any time. After `destroy()` each does nothing
+ * (no request, no console line) and its promises resolve: `search()` to `[]`, `setLanguage()` to undefined.
+ */
 export interface WidgetHandle {
   open(): void;
   close(): void;
@@ -71,6 +76,7 @@ export interface WidgetHandle {
   /**
    * Best hits first in `lang` (default: current); when that language has no match,
    * the other language's hits, each marked by its `lang`. The same results the panel shows.
+   * `opts` that is null or not an object means the defaults, as does a `limit` that is not a finite number.
    */
   search(query: string, opts?: { limit?: number; lang?: Lang }): Promise<SearchHit[]>;
   openArticle(id: string): void;

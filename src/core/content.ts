@@ -128,29 +128,49 @@ export function describeProblem(p: Problem): string {
 }
 
 /**
- * Fetches owner-supplied content for one language. Rejects with a plain-words
- * error on a network failure, timeout, HTTP error or invalid JSON.
+ * Fetches owner-supplied content for one language. Rejects with a plain-words error naming the
+ * URL on a network failure, HTTP error, invalid JSON, or a timeout: `timeoutMs` covers the request
+ * and the body read together.
  */
 export async function fetchContent(
   template: string,
   lang: Lang,
-  { fetch: fetchFn = globalThis.fetch, timeoutMs = 8000, signal }: { fetch?: typeof fetch; timeoutMs?: number; signal?: AbortSignal } = {},
+  { fetch: fetchFn = globalThis.fetch, timeoutMs = 8000, signal }: FetchOptions = {},
 ): Promise<{ url: string; data: unknown }> {
   const url = template.replace(/\{\{\s*lng\s*\}\}/g, lang);
   const controller = new AbortController();
-  const abort = () => controller.abort();
+  let timedOut = false;
+  let stop!: () => void;
+  // The deadline does not rely on the abort signal being honoured (a page's fetch wrapper may drop
+  // `init`, a body may trickle for ever): the request and the body read both race it.
+  const deadline = new Promise<never>((_, reject) => {
+    stop = () => {
+      controller.abort();
+      reject();
+    };
+  });
+  deadline.catch(() => undefined); // may settle before anything awaits it: not an unhandled rejection
+  const timer = setTimeout(() => {
+    timedOut = true;
+    stop();
+  }, timeoutMs);
   // destroy() aborts through `signal`: no request or timer outlives the widget.
-  signal?.addEventListener('abort', abort);
-  const timer = setTimeout(abort, timeoutMs);
+  signal?.addEventListener('abort', stop);
+  const failed = (what: string) => new Error(`${url}: ${timedOut ? `no answer within ${timeoutMs / 1000} s` : what}`);
   try {
     let response: Response;
     try {
-      response = await fetchFn(url, { signal: controller.signal });
+      response = await Promise.race([fetchFn(url, { signal: controller.signal }), deadline]);
     } catch {
-      throw new Error(controller.signal.aborted ? `${url}: no answer within ${timeoutMs / 1000} s` : `${url}: could not be reached`);
+      throw failed('could not be reached');
     }
     if (!response.ok) throw new Error(`${url}: the server answered ${response.status}`);
-    const text = await response.text();
+    let text: string;
+    try {
+      text = await Promise.race([response.text(), deadline]);
+    } catch {
+      throw failed('the answer broke off');
+    }
     try {
       return { url, data: JSON.parse(text) };
     } catch (e) {
@@ -158,8 +178,14 @@ export async function fetchContent(
     }
   } finally {
     clearTimeout(timer);
-    signal?.removeEventListener('abort', abort);
+    signal?.removeEventListener('abort', stop);
   }
+}
+
+export interface FetchOptions {
+  fetch?: typeof fetch;
+  timeoutMs?: number;
+  signal?: AbortSignal;
 }
 
 export interface LoadedContent {
@@ -182,22 +208,33 @@ export function readFiles(files: Partial<Record<Lang, unknown>>, source: (lang: 
   return result;
 }
 
-/** Loads the owner's content in both languages; what loads is used even if the rest fails. */
+/**
+ * Loads the owner's content in `langs` (default: both); what loads is used even if the rest fails.
+ * Never rejects for a file's sake, and uses nothing an old Promise polyfill may lack (allSettled).
+ */
 export async function loadRemoteContent(
   template: string,
-  options: Parameters<typeof fetchContent>[2] = {},
+  { langs = LANGS, ...options }: FetchOptions & { langs?: readonly Lang[] } = {},
 ): Promise<LoadedContent> {
   const result: LoadedContent = { contents: {}, problems: [], failures: [] };
-  const settled = await Promise.allSettled(LANGS.map((lang) => fetchContent(template, lang, options)));
-  settled.forEach((outcome, i) => {
-    if (outcome.status === 'rejected') {
-      result.failures.push((outcome.reason as Error).message);
-      return;
+  const outcomes = await Promise.all(
+    langs.map((lang) =>
+      fetchContent(template, lang, options).then(
+        (file) => ({ lang, ...file }),
+        (error: Error) => ({ lang, failure: error.message }),
+      ),
+    ),
+  );
+  for (const outcome of outcomes) {
+    if ('failure' in outcome) {
+      result.failures.push(outcome.failure);
+      continue;
     }
-    const { content, problems } = readContent(outcome.value.data, LANGS[i], outcome.value.url);
-    result.problems.push(...problems);
-    if (content.entries.length) result.contents[LANGS[i]] = content;
-    else result.failures.push(`${outcome.value.url}: no usable entries`);
-  });
+    const { content, problems } = readContent(outcome.data, outcome.lang, outcome.url);
+    // concat, not push(...problems): a CMS export can have more problems than a call takes arguments.
+    result.problems = result.problems.concat(problems);
+    if (content.entries.length) result.contents[outcome.lang] = content;
+    else result.failures.push(`${outcome.url}: no usable entries`);
+  }
   return result;
 }

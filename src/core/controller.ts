@@ -1,8 +1,8 @@
 import type { Lang, SearchHit, WidgetEventMap } from '../types';
 import { Catalog, type Results } from './catalog';
-import { describeProblem, type Entry, type LoadedContent } from './content';
+import { describeProblem, type Content, type Entry, type LoadedContent, type Problem } from './content';
 import type { Translator } from './i18n';
-import { saveLanguage } from './locale';
+import { LANGS, saveLanguage } from './locale';
 import { createEmitter, createStore } from './store';
 
 export type View = { name: 'home' } | { name: 'article'; id: string };
@@ -26,9 +26,9 @@ export interface State {
 export interface ControllerDeps {
   lang: Lang;
   translator: Translator;
-  /** Built-in content is ready at once; remote content arrives through `load`. */
+  /** Built-in content is ready at once; remote content arrives through `load`, in the languages asked for. */
   catalog?: Catalog;
-  load?: (signal: AbortSignal) => Promise<LoadedContent>;
+  load?: (signal: AbortSignal, langs: readonly Lang[]) => Promise<LoadedContent>;
   /** Inline widgets are always open: close() does nothing. */
   alwaysOpen?: boolean;
   storage: () => Storage | undefined;
@@ -40,6 +40,18 @@ export interface ControllerDeps {
 const SUGGESTIONS = 3;
 /** The panel lists at most this many hits; the API's search() has its own limit. */
 const PANEL_LIMIT = 30;
+/** The console gets the first problems, not 130,000 lines: enough to see what is wrong. */
+const PROBLEM_LINES = 20;
+
+/** One warning for a whole load, a line per problem (file, entry, field, what is wrong), capped. */
+function describeProblems(problems: Problem[]): string {
+  const lines = problems.slice(0, PROBLEM_LINES).map((p) => `\n  ${describeProblem(p)}`);
+  const more = problems.length - PROBLEM_LINES;
+  return `faq-widget: content skipped or ignored:${lines.join('')}${more > 0 ? `\n  …and ${more} more` : ''}`;
+}
+
+/** A file that failed `tries` times in a row waits 2 s, 4 s, 8 s … up to a minute before an open fetches it again. */
+const backOff = (tries: number) => Math.min(1000 * 2 ** tries, 60_000);
 
 /**
  * Entries by category, in content order: what the panel shows on an empty query. A large help
@@ -84,34 +96,80 @@ export function createController(deps: ControllerDeps) {
   let loading: Promise<void> | undefined;
   /** An article asked for while content was still loading: opened once it arrives. */
   let pendingArticle: string | undefined;
-  /** A language's file failed to load: worth another try, unlike invalid entries. */
-  let incomplete = false;
+  /** Remote content per language once it has loaded: kept, never fetched again. */
+  let loaded: Partial<Record<Lang, Content>> = {};
+  /** Per language whose file failed: failures in a row, and when an open may fetch it again. */
+  const retries: Partial<Record<Lang, { tries: number; after: number }>> = {};
+  let skipped = false;
+  /** Load failures and warnings already told: the same file failing the same way is told once. */
+  const told = new Set<string>();
+  const once = (text: string) => !told.has(text) && Boolean(told.add(text));
   const abort = new AbortController();
+  /**
+   * Aborted by dispose(). From then on nothing has an effect: set() changes nothing, and load(),
+   * fail(), the search timer, setLanguage() and search() check it. No request, console line,
+   * timer or storage write comes from a destroyed widget; its promises still resolve.
+   */
+  const gone = abort.signal;
 
   const get = store.get;
-  // After dispose() nothing changes any more: a late call on a destroyed widget is a no-op.
-  const set = (patch: Partial<State>) => abort.signal.aborted || store.set(patch);
+  const set = (patch: Partial<State>) => gone.aborted || store.set(patch);
+  const hasContent = () => LANGS.some((l) => loaded[l]);
 
-  function fail(message: string) {
-    log.error(`faq-widget: ${message}`);
+  function fail(message: string, cause?: unknown) {
+    if (gone.aborted) return;
+    log.error(`faq-widget: ${message}`, ...(cause ? [cause] : []));
     events.emit('error', { message });
   }
 
-  async function load(): Promise<void> {
-    if (!deps.load || loading) return loading;
-    set({ status: 'loading' });
+  function failed(lang: Lang) {
+    const tries = (retries[lang]?.tries ?? 0) + 1;
+    retries[lang] = { tries, after: Date.now() + backOff(tries) };
+  }
+
+  /**
+   * Fetches the languages still missing: those whose back-off has passed, or all of them `now`
+   * (the visitor's Try again). Never rejects: whatever goes wrong ends in the error state.
+   */
+  function load(now = false): Promise<void> | undefined {
+    if (!deps.load || loading || gone.aborted) return loading;
+    const langs = LANGS.filter((l) => !loaded[l] && (now || Date.now() >= (retries[l]?.after ?? 0)));
+    if (!langs.length) return;
+    // Content already shown stays up while a missing language is tried again.
+    if (!hasContent()) set({ status: 'loading' });
     loading = (async () => {
-      const { contents, problems, failures } = await deps.load!(abort.signal);
-      if (abort.signal.aborted) return;
-      // One warning for the whole load, a line per problem: file, entry, field and what is wrong.
-      if (problems.length) log.warn(`faq-widget: content skipped or ignored:\n${problems.map((p) => `  ${describeProblem(p)}`).join('\n')}`);
-      incomplete = failures.length > 0;
-      const catalog = new Catalog(contents);
-      const usable = catalog.has('lv') || catalog.has('en');
-      set({ catalog, status: usable ? 'ready' : 'error', partial: problems.length > 0 || failures.length > 0 });
-      rerun();
-      if (failures.length) fail(`content could not be loaded: ${failures.join('; ')}`);
-      if (pendingArticle && usable) actions.openArticle(pendingArticle);
+      try {
+        const { contents, problems, failures } = await deps.load!(gone, langs);
+        if (gone.aborted) return;
+        for (const lang of langs) {
+          const content = contents[lang];
+          if (content) {
+            loaded[lang] = content;
+            delete retries[lang];
+          } else failed(lang);
+        }
+        if (problems.length) {
+          skipped = true;
+          const warning = describeProblems(problems);
+          if (once(warning)) log.warn(warning);
+        }
+        if (langs.some((l) => contents[l])) set({ catalog: new Catalog({ ...loaded }) });
+        set({ status: hasContent() ? 'ready' : 'error', partial: skipped || LANGS.some((l) => !loaded[l]) });
+        rerun();
+        const fresh = failures.filter(once);
+        if (fresh.length) fail(`content could not be loaded: ${fresh.join('; ')}`);
+        if (pendingArticle && hasContent()) actions.openArticle(pendingArticle);
+      } catch (error) {
+        if (gone.aborted) return;
+        // A bug or an odd page (an old polyfill, a hostile global) must not leave "Loading…" for
+        // ever: start again from nothing, in the error state, with Try again.
+        loaded = {};
+        LANGS.forEach(failed);
+        set({ catalog: new Catalog({}), status: 'error' });
+        rerun();
+        const what = error instanceof Error ? String(error) : 'an unexpected error'; // String() of others can throw
+        if (once(what)) fail(`content could not be loaded: ${what}`, error);
+      }
       pendingArticle = undefined;
     })().finally(() => (loading = undefined));
     return loading;
@@ -125,7 +183,7 @@ export function createController(deps: ControllerDeps) {
 
   function reportSearch() {
     clearTimeout(searchTimer);
-    if (!get().query.trim()) return;
+    if (gone.aborted || !get().query.trim()) return;
     searchTimer = setTimeout(() => {
       // What the visitor sees when they pause, also if the language changed meanwhile.
       const { query, lang, results } = get();
@@ -143,13 +201,13 @@ export function createController(deps: ControllerDeps) {
     open() {
       if (get().open) return;
       set({ open: true });
-      // Failed content gets another chance each time the visitor comes back.
-      actions.retry();
+      // Failed content gets another chance when the visitor comes back after its back-off.
+      void load();
       events.emit('open', {});
     },
-    /** Loads the owner's content again if any of it failed. */
+    /** Try again: loads the owner's content that failed, at once, whatever its back-off. */
     retry() {
-      if (get().status === 'error' || incomplete) void load();
+      void load(true);
     },
     close() {
       if (!get().open || deps.alwaysOpen) return;
@@ -196,6 +254,7 @@ export function createController(deps: ControllerDeps) {
     },
     /** Switches language; `remember` saves it as the visitor's choice (a shared link does not). */
     async setLanguage(lang: Lang, remember = true) {
+      if (gone.aborted) return;
       if (lang !== 'lv' && lang !== 'en') {
         fail(`unsupported language "${String(lang)}"; use "lv" or "en"`);
         return;
@@ -213,14 +272,20 @@ export function createController(deps: ControllerDeps) {
       set({ feedback: { ...get().feedback, [`${entry.lang}/${id}`]: helpful } });
       events.emit('feedback', { id, lang: entry.lang, helpful });
     },
-    /** The API's search: the panel's results, without touching the panel. */
-    async search(query: string, opts: { limit?: number; lang?: Lang } = {}): Promise<SearchHit[]> {
-      await loading;
-      if (abort.signal.aborted) return [];
-      const lang = opts.lang === 'lv' || opts.lang === 'en' ? opts.lang : get().lang;
-      const limit = Number.isFinite(opts.limit) ? Math.max(0, Math.floor(opts.limit!)) : 10;
+    /**
+     * The API's search: the panel's results, without touching the panel. Page scripts pass
+     * anything: options that are not an object mean the defaults, and a query that is not a
+     * string, number or boolean means an empty one (String() of an object can throw).
+     */
+    async search(query: unknown, opts?: unknown): Promise<SearchHit[]> {
+      if (!gone.aborted) await loading;
+      if (gone.aborted) return [];
+      const { limit, lang: wanted }: { limit?: unknown; lang?: unknown } = (typeof opts === 'object' && opts) || {};
+      const text = ['string', 'number', 'boolean'].includes(typeof query) ? String(query) : '';
+      const lang = wanted === 'lv' || wanted === 'en' ? wanted : get().lang;
+      const n = Number.isFinite(limit) ? Math.max(0, Math.floor(limit as number)) : 10;
       return get()
-        .catalog.search(String(query ?? ''), lang, limit)
+        .catalog.search(text, lang, n)
         .hits.map(({ entry, score }) => ({ id: entry.id, lang: entry.lang, question: entry.question, score }));
     },
   };

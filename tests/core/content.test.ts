@@ -77,6 +77,17 @@ describe('fetchContent', () => {
       'no answer within 0.02 s',
     );
   });
+
+  it('gives up after the timeout also when a page fetch wrapper drops the abort signal', async () => {
+    const fetch = async () => new Promise<Response>(() => undefined);
+    await expect(fetchContent('/{{lng}}.json', 'lv', { fetch, timeoutMs: 20 })).rejects.toThrow('/lv.json: no answer within 0.02 s');
+  });
+
+  it('names the file and says it timed out when the body trickles in past the timeout', async () => {
+    const trickle = new ReadableStream({ start: (c) => c.enqueue(new TextEncoder().encode('{"categories":')) });
+    const fetch = async () => new Response(trickle);
+    await expect(fetchContent('/{{lng}}.json', 'lv', { fetch, timeoutMs: 20 })).rejects.toThrow('/lv.json: no answer within 0.02 s');
+  });
 });
 
 describe('loadRemoteContent', () => {
@@ -85,5 +96,36 @@ describe('loadRemoteContent', () => {
     const { contents, failures } = await loadRemoteContent('/{{lng}}.json', { fetch: fetch as unknown as typeof globalThis.fetch });
     expect(Object.keys(contents)).toEqual(['lv']);
     expect(failures).toEqual(['/en.json: the server answered 500']);
+  });
+
+  it('fetches only the languages asked for', async () => {
+    const fetch = vi.fn(async (_: string) => response(JSON.stringify(valid)));
+    const { contents } = await loadRemoteContent('/{{lng}}.json', { fetch: fetch as unknown as typeof globalThis.fetch, langs: ['en'] });
+    expect(fetch.mock.calls.map(([url]) => url)).toEqual(['/en.json']);
+    expect(Object.keys(contents)).toEqual(['en']);
+  });
+
+  it('reads a CMS export of 65,000 entries with two unknown fields each: 130,000 problems', async () => {
+    const entries = Object.fromEntries(
+      Array.from({ length: 65_000 }, (_, i) => [`e${i}`, { category: 'work', question: `Q${i}?`, answer: 'A.', cmsId: i, cmsRev: 1 }]),
+    );
+    const body = JSON.stringify({ categories: valid.categories, entries });
+    const { contents, problems } = await loadRemoteContent('/{{lng}}.json', { fetch: async () => response(body), langs: ['lv'] });
+    expect(contents.lv?.entries).toHaveLength(65_000);
+    expect(problems).toHaveLength(130_000);
+  });
+
+  it('works where Promise has no allSettled (old polyfills)', async () => {
+    const allSettled = Promise.allSettled;
+    // @ts-expect-error: an old polyfill's Promise
+    delete Promise.allSettled;
+    try {
+      const fetch = vi.fn(async (url: string) => (url.includes('lv') ? response(JSON.stringify(valid)) : response('', 404)));
+      const { contents, failures } = await loadRemoteContent('/{{lng}}.json', { fetch: fetch as unknown as typeof globalThis.fetch });
+      expect(Object.keys(contents)).toEqual(['lv']);
+      expect(failures).toEqual(['/en.json: the server answered 404']);
+    } finally {
+      Promise.allSettled = allSettled;
+    }
   });
 });

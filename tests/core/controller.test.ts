@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { builtInLoaded } from '../../src/content';
 import { builtInCatalog } from './builtin';
 import type { LoadedContent } from '../../src/core/content';
 import { browseGroups, createController, optionsOf } from '../../src/core/controller';
@@ -14,20 +15,33 @@ const memoryStorage = () => {
 
 function setup(lang: Lang = 'lv', extra: Partial<Parameters<typeof createController>[0]> = {}) {
   const storage = memoryStorage();
+  const log = { warn: vi.fn(), error: vi.fn() };
   const controller = createController({
     lang,
     translator: createTranslator(lang),
     catalog: builtInCatalog(),
     storage: () => storage,
-    log: { warn: vi.fn(), error: vi.fn() },
+    log,
     ...extra,
   });
   const events: [string, unknown][] = [];
   for (const name of ['open', 'close', 'search', 'article', 'feedback', 'language', 'error'] as const) {
     controller.events.on(name, (detail) => events.push([name, detail]));
   }
-  return { controller, events, storage, state: () => controller.store.get() };
+  return { controller, events, storage, log, state: () => controller.store.get() };
 }
+
+/** A loader whose every file fails; `answer(lang, call)` says how (default: 404). */
+const failing = (answer = (_lang: Lang, _call: number) => 'the server answered 404') => {
+  const load = vi.fn(
+    async (_: AbortSignal, langs: readonly Lang[]): Promise<LoadedContent> => ({
+      contents: {},
+      problems: [],
+      failures: langs.map((l) => `/${l}.json: ${answer(l, load.mock.calls.length)}`),
+    }),
+  );
+  return load;
+};
 
 beforeEach(() => vi.useFakeTimers());
 afterEach(() => vi.useRealTimers());
@@ -144,22 +158,167 @@ describe('controller', () => {
     expect((await controller.actions.search('salary', { lang: 'lv' }))[0].lang).toBe('en');
   });
 
-  it('shows an error when content cannot load, and tries again on the next open', async () => {
-    const failed: LoadedContent = { contents: {}, problems: [], failures: ['/lv.json: the server answered 404'] };
-    const load = vi.fn(async () => failed);
-    const { controller, state, events } = setup('lv', { catalog: undefined, load });
-    await controller.load();
-    expect(state().status).toBe('error');
-    expect(events).toContainEqual(['error', { message: expect.stringContaining('/lv.json: the server answered 404') }]);
-    controller.actions.open();
-    expect(load).toHaveBeenCalledTimes(2);
-  });
-
   it('stops reporting after dispose', () => {
     const { controller, events } = setup();
     controller.actions.setQuery('alga');
     controller.dispose();
     vi.advanceTimersByTime(1000);
     expect(events.filter(([e]) => e === 'search')).toEqual([]);
+  });
+
+  it('answers a search() with null options, or options that are not an object, with the defaults', async () => {
+    const { controller } = setup('lv');
+    const defaults = await controller.actions.search('darbs');
+    for (const opts of [null, 'fast', 42, true, []]) expect(await controller.actions.search('darbs', opts as never)).toEqual(defaults);
+  });
+
+  it.each([NaN, Infinity, -Infinity, '3', null])('takes a search() limit of %s as the default', async (limit) => {
+    const { controller } = setup('lv');
+    expect(await controller.actions.search('darbs', { limit: limit as never })).toEqual(await controller.actions.search('darbs'));
+  });
+
+  it.each([
+    ['null', null],
+    ['undefined', undefined],
+    ['a symbol', Symbol('alga')],
+    ['an object without a prototype', Object.create(null)],
+    ['an object whose toString throws', { toString: () => { throw new Error('no'); } }],
+  ])('takes a search() query of %s as empty', async (_, query) => {
+    const { controller } = setup('lv');
+    expect(await controller.actions.search(query as never)).toEqual([]);
+  });
+
+  it('searches for a number query as its digits', async () => {
+    const { controller } = setup('en');
+    expect(await controller.actions.search(24 as never)).toEqual(await controller.actions.search('24'));
+  });
+});
+
+describe('controller loading remote content', () => {
+  it('shows an error when content cannot load, and tries again on the next open after a back-off', async () => {
+    const load = failing();
+    const { controller, state, events } = setup('lv', { catalog: undefined, load });
+    await controller.load();
+    expect(state().status).toBe('error');
+    expect(events).toContainEqual(['error', { message: expect.stringContaining('/lv.json: the server answered 404') }]);
+    vi.advanceTimersByTime(2000);
+    controller.actions.open();
+    expect(load).toHaveBeenCalledTimes(2);
+  });
+
+  it.each([
+    ['rejects', () => Promise.reject(new RangeError('Maximum call stack size exceeded'))],
+    [
+      'throws',
+      () => {
+        throw new TypeError('Promise.allSettled is not a function');
+      },
+    ],
+  ])('ends in the error state when loading %s, reports it, and lets search() resolve', async (_, load) => {
+    const { controller, state, events, log } = setup('lv', { catalog: undefined, load });
+    await controller.load();
+    expect(state().status).toBe('error');
+    expect(events).toContainEqual(['error', { message: expect.stringMatching(/^content could not be loaded: \w+Error: .+/) }]);
+    expect(log.error).toHaveBeenCalledWith(expect.stringMatching(/^faq-widget: content could not be loaded: /), expect.any(Error));
+    expect(await controller.actions.search('alga')).toEqual([]);
+  });
+
+  it('warns about the first 20 problems in one message, then says how many more', async () => {
+    const problems = Array.from({ length: 130_000 }, (_, i) => ({ source: '/lv.json', id: `e${i}`, field: 'cmsId', message: 'unknown field "cmsId"' }));
+    const load = async (): Promise<LoadedContent> => ({ contents: builtInLoaded().contents, problems, failures: [] });
+    const { controller, state, log } = setup('lv', { catalog: undefined, load });
+    await controller.load();
+    expect(state()).toMatchObject({ status: 'ready', partial: true });
+    expect(log.warn).toHaveBeenCalledTimes(1);
+    const lines = (log.warn.mock.calls[0][0] as string).split('\n');
+    expect(lines).toHaveLength(22);
+    expect(lines[1]).toBe('  /lv.json "e0" cmsId: unknown field "cmsId"');
+    expect(lines[21]).toBe('  …and 129980 more');
+  });
+
+  it('tries a failed file again on an open only after 2 s, 4 s, 8 s … up to a minute', async () => {
+    const load = failing();
+    const { controller } = setup('lv', { catalog: undefined, load });
+    await controller.load();
+    const reopen = () => {
+      controller.actions.close();
+      controller.actions.open();
+    };
+    let calls = 1;
+    for (const seconds of [2, 4, 8, 16, 32, 60, 60]) {
+      vi.advanceTimersByTime(seconds * 1000 - 1);
+      reopen();
+      expect(load).toHaveBeenCalledTimes(calls);
+      vi.advanceTimersByTime(1);
+      reopen();
+      expect(load).toHaveBeenCalledTimes(++calls);
+      await controller.load();
+    }
+  });
+
+  it('tries again at once when the visitor asks (Try again)', async () => {
+    const load = failing();
+    const { controller } = setup('lv', { catalog: undefined, load });
+    await controller.load();
+    controller.actions.retry();
+    expect(load).toHaveBeenCalledTimes(2);
+  });
+
+  it('fetches again only the file that failed, and keeps showing the one that loaded meanwhile', async () => {
+    const { lv, en } = builtInLoaded().contents as Required<LoadedContent['contents']>;
+    const load = vi
+      .fn<(signal: AbortSignal, langs: readonly Lang[]) => Promise<LoadedContent>>()
+      .mockResolvedValueOnce({ contents: { lv }, problems: [], failures: ['/en.json: the server answered 404'] })
+      .mockResolvedValueOnce({ contents: { en }, problems: [], failures: [] });
+    const { controller, state } = setup('lv', { catalog: undefined, load });
+    await controller.load();
+    expect(state()).toMatchObject({ status: 'ready', partial: true });
+    vi.advanceTimersByTime(2000);
+    controller.actions.open();
+    expect(load).toHaveBeenLastCalledWith(expect.anything(), ['en']);
+    expect(state().status).toBe('ready');
+    await controller.load();
+    expect(state()).toMatchObject({ status: 'ready', partial: false });
+    expect([state().catalog.has('lv'), state().catalog.has('en')]).toEqual([true, true]);
+  });
+
+  it('logs a failure, and fires error, once per distinct failure', async () => {
+    const load = failing((lang, call) => `the server answered ${lang === 'lv' && call === 3 ? 500 : 404}`);
+    const { controller, events, log } = setup('lv', { catalog: undefined, load });
+    for (let i = 0; i < 3; i++) {
+      controller.actions.retry();
+      await controller.load();
+    }
+    expect(load).toHaveBeenCalledTimes(3);
+    expect(log.error.mock.calls.map(([message]) => message)).toEqual([
+      'faq-widget: content could not be loaded: /lv.json: the server answered 404; /en.json: the server answered 404',
+      'faq-widget: content could not be loaded: /lv.json: the server answered 500',
+    ]);
+    expect(events.filter(([name]) => name === 'error')).toHaveLength(2);
+  });
+
+  it('does nothing once disposed: no request, no console line, no timer, no saved choice; its promises resolve', async () => {
+    const load = failing();
+    const { controller, log, storage } = setup('lv', { catalog: undefined, load });
+    await controller.load();
+    log.error.mockClear();
+    vi.advanceTimersByTime(60_000); // past any back-off
+    controller.dispose();
+    const { actions } = controller;
+    actions.open();
+    actions.retry();
+    actions.toggle();
+    actions.setQuery('alga');
+    actions.move(1);
+    actions.choose();
+    actions.openArticle('nope');
+    actions.feedback('salary', true);
+    expect(await actions.setLanguage('xx' as Lang)).toBeUndefined();
+    expect(await actions.setLanguage('en')).toBeUndefined();
+    expect(await actions.search('alga')).toEqual([]);
+    expect(load).toHaveBeenCalledTimes(1);
+    expect([log.error.mock.calls, log.warn.mock.calls]).toEqual([[], []]);
+    expect(vi.getTimerCount()).toBe(0);
+    expect(storage.getItem('faq-widget:lang')).toBeNull();
   });
 });

@@ -389,21 +389,69 @@ describe('remote content', () => {
     await waitFor(() => expect(fetch).toHaveBeenCalledTimes(4));
   });
 
-  it('says in plain words when nothing could be loaded, fires error, and retries on the next open', async () => {
+  it('says in plain words when nothing could be loaded, fires error, then ready, and retries on the next open', async () => {
     const fetch = serve({});
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    const errors: string[] = [];
-    document.addEventListener('faqwidget:error', (e) => errors.push((e as CustomEvent).detail.message));
+    const heard: string[] = [];
+    document.addEventListener('faqwidget:error', (e) => heard.push((e as CustomEvent).detail.message));
+    document.addEventListener('faqwidget:ready', () => heard.push('ready'), { once: true });
     const { ui, widget } = await mountWidget({ content: '/missing/{{lng}}.json', lang: 'en', contactUrl: 'https://example.com/c' });
     await settle(() => widget.open());
     await waitFor(() => expect(ui.getByRole('alert')).toBeTruthy());
     expect(ui.getByRole('alert').textContent).toContain('The help articles could not be loaded.');
     expect(ui.getByRole('link', { name: /Contact us/ })).toBeTruthy();
-    expect(errors[0]).toContain('/missing/lv.json: the server answered 404');
+    await waitFor(() => expect(heard).toEqual([expect.stringContaining('/missing/lv.json: the server answered 404'), 'ready']));
     expect(ui.queryByText(/call centre/)).toBeNull();
     await settle(() => widget.close());
     await settle(() => widget.open());
+    expect(fetch).toHaveBeenCalledTimes(2); // too soon: a failed file waits 2 s, then 4 s, 8 s …
+    vi.spyOn(Date, 'now').mockReturnValue(Date.now() + 2000);
+    await settle(() => widget.close());
+    await settle(() => widget.open());
     await waitFor(() => expect(fetch).toHaveBeenCalledTimes(4));
+  });
+
+  it('loads on a page whose Promise has no allSettled (old polyfills), and fires ready', async () => {
+    serve({ '/old/lv.json': faq('Mūsu atbilde.'), '/old/en.json': faq('Our answer.') });
+    const allSettled = Promise.allSettled;
+    // @ts-expect-error: an old polyfill's Promise
+    delete Promise.allSettled;
+    try {
+      const ready = vi.fn();
+      document.addEventListener('faqwidget:ready', ready, { once: true });
+      const { ui, widget } = await mountWidget({ content: '/old/{{lng}}.json', lang: 'lv' });
+      await settle(() => widget.open());
+      await waitFor(() => expect(ui.getAllByRole('option').map((o) => o.textContent)).toEqual(['Droša atbilde?', 'Otrs?']));
+      expect(ready).toHaveBeenCalledTimes(1);
+    } finally {
+      Promise.allSettled = allSettled;
+    }
+  });
+
+  it('after destroy() every handle method does nothing, fetches nothing and logs nothing; its promises resolve', async () => {
+    const fetch = serve({});
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const { ui, widget } = await mountWidget({ content: '/gone/{{lng}}.json', lang: 'en' });
+    await settle(() => widget.open());
+    await waitFor(() => expect(ui.getByRole('alert')).toBeTruthy());
+    const requests = fetch.mock.calls.length;
+    error.mockClear();
+    vi.spyOn(Date, 'now').mockReturnValue(Date.now() + 60_000); // past any back-off
+    widget.destroy();
+    widget.open();
+    widget.toggle();
+    widget.close();
+    widget.openArticle('a');
+    expect(widget.on('open', () => undefined)).toBeTypeOf('function');
+    expect(await widget.setLanguage('xx' as never)).toBeUndefined();
+    expect(await widget.setLanguage('lv')).toBeUndefined();
+    expect(await widget.search('alga', null as never)).toEqual([]);
+    await settle();
+    expect([widget.isOpen(), widget.language]).toEqual([false, 'en']);
+    expect(fetch).toHaveBeenCalledTimes(requests);
+    expect([error.mock.calls, warn.mock.calls]).toEqual([[], []]);
+    expect(localStorage.length).toBe(0);
   });
 });
 
