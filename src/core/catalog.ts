@@ -1,6 +1,7 @@
 import type { Lang } from '../types';
 import type { Category, Content, Entry } from './content';
-import { createSearchIndex, type SearchIndex } from './search';
+import { createSearchIndex, indexJob, type SearchIndex } from './search';
+import { runInSlices } from './slices';
 
 export const otherLang = (lang: Lang): Lang => (lang === 'lv' ? 'en' : 'lv');
 
@@ -14,36 +15,75 @@ export interface Results {
   hits: Hit[];
   /** Set when the query's language had no match and these hits are in the other one. */
   fallbackLang?: Lang;
+  /**
+   * Set when the query's language had no match and the other language could not be asked yet
+   * (not loaded or not indexed): the widget prepares it in the background and searches again.
+   */
+  pending?: Lang;
 }
 
+type Contents = Partial<Record<Lang, Content>>;
+
 /**
- * Both languages' content, searchable. An index is built the first time its
- * language is searched, so the other language costs nothing until a fallback needs it.
+ * Both languages' content, searchable. Content can arrive one language at a time (`add`).
+ * An index is built per language: by `prepare`, in slices that leave the page responsive, or
+ * (for tools and tests, `onDemand`) on first search. The widget never builds one during a
+ * keystroke: a search whose fallback language is not ready says so in `pending`.
  */
 export class Catalog {
-  /** Per language, built on first search: the index and entries by id (not rebuilt per keystroke). */
   private readonly indexes = new Map<Lang, { index: SearchIndex; byId: Map<string, Entry> }>();
-
-  private read?: Partial<Record<Lang, Content>>;
+  private readonly preparing = new Map<Lang, Promise<void>>();
+  private read?: Contents;
   /** entries(lang), worked out once: the panel asks on every render. */
   private readonly lists = new Map<Lang, Entry[]>();
 
   /** Content, or a function that reads it: then it is read on first use, not while the page starts. */
-  constructor(private readonly source: Partial<Record<Lang, Content>> | (() => Partial<Record<Lang, Content>>)) {}
+  constructor(
+    private readonly source: Contents | (() => Contents),
+    private readonly onDemand = true,
+  ) {}
 
-  private get contents(): Partial<Record<Lang, Content>> {
-    return (this.read ??= typeof this.source === 'function' ? this.source() : this.source);
+  private get contents(): Contents {
+    return (this.read ??= typeof this.source === 'function' ? this.source() : { ...this.source });
+  }
+
+  /** Adds (or replaces) one language's content. */
+  add(lang: Lang, content: Content): void {
+    this.contents[lang] = content;
+    this.indexes.delete(lang);
+    this.preparing.delete(lang);
+    this.lists.clear();
   }
 
   has(lang: Lang): boolean {
     return Boolean(this.contents[lang]?.entries.length);
   }
 
+  /** Whether `lang` can be searched now, without building anything. */
+  ready(lang: Lang): boolean {
+    return this.indexes.has(lang);
+  }
+
+  /** Builds the index of `lang` in slices of a few ms; resolves at once when built or when there is no content. */
+  prepare(lang: Lang, aborted?: AbortSignal): Promise<void> {
+    const content = this.contents[lang];
+    if (!content || this.indexes.has(lang)) return Promise.resolve();
+    let job = this.preparing.get(lang);
+    if (!job) {
+      job = runInSlices(indexJob(searchable(content), lang), 8, aborted).then((index) => {
+        if (this.contents[lang] === content) this.indexes.set(lang, { index, byId: byId(content) });
+      });
+      job.catch(() => this.preparing.delete(lang));
+      this.preparing.set(lang, job);
+    }
+    return job;
+  }
+
   categories(lang: Lang): Category[] {
     return this.contents[lang]?.categories ?? this.contents[otherLang(lang)]?.categories ?? [];
   }
 
-  /** Entries of a category in content order; an entry missing in `lang` comes from the other language. */
+  /** Entries in content order; an entry missing in `lang` comes from the other language. */
   entries(lang: Lang): Entry[] {
     let list = this.lists.get(lang);
     if (!list) {
@@ -56,7 +96,7 @@ export class Catalog {
   }
 
   entry(id: string, lang: Lang): Entry | undefined {
-    const find = (l: Lang) => this.contents[l]?.entries.find((e) => e.id === id);
+    const find = (l: Lang) => this.indexes.get(l)?.byId.get(id) ?? this.contents[l]?.entries.find((e) => e.id === id);
     return find(lang) ?? find(otherLang(lang));
   }
 
@@ -64,26 +104,32 @@ export class Catalog {
     const hits = this.searchIn(query, lang, limit);
     if (hits.length || !query.trim()) return { hits };
     const fallbackLang = otherLang(lang);
+    if (!this.built(fallbackLang)) return { hits: [], pending: fallbackLang };
     const fallback = this.searchIn(query, fallbackLang, limit);
     return fallback.length ? { hits: fallback, fallbackLang } : { hits: [] };
   }
 
-  private searchIn(query: string, lang: Lang, limit: number): Hit[] {
+  /** The index of `lang`, built now only for a catalog made `onDemand`. */
+  private built(lang: Lang) {
     const content = this.contents[lang];
-    if (!content) return [];
-    let built = this.indexes.get(lang);
-    if (!built) {
-      const names = new Map(content.categories.map((c) => [c.id, c.name]));
-      built = {
-        index: createSearchIndex(
-          content.entries.map((e) => ({ ...e, category: names.get(e.category) ?? '', answer: e.answer.text })),
-          lang,
-        ),
-        byId: new Map(content.entries.map((e) => [e.id, e])),
-      };
-      this.indexes.set(lang, built);
+    if (!this.indexes.has(lang) && content && this.onDemand) {
+      this.indexes.set(lang, { index: createSearchIndex(searchable(content), lang), byId: byId(content) });
     }
+    return this.indexes.get(lang);
+  }
+
+  private searchIn(query: string, lang: Lang, limit: number): Hit[] {
+    const built = this.built(lang);
+    if (!built) return [];
     const { index, byId } = built;
     return index.search(query, limit).map((m) => ({ entry: byId.get(m.id)!, score: m.score, terms: m.terms }));
   }
 }
+
+/** What the index reads of each entry: category names instead of ids, the answer's plain text. */
+function searchable(content: Content) {
+  const names = new Map(content.categories.map((c) => [c.id, c.name]));
+  return content.entries.map((e) => ({ ...e, category: names.get(e.category) ?? '', answer: e.answer.text }));
+}
+
+const byId = (content: Content) => new Map(content.entries.map((e) => [e.id, e]));

@@ -1,6 +1,7 @@
 import type { Lang } from '../types';
 import { LANGS } from './locale';
 import { parseMarkup, type Markup } from './markup';
+import { runNow, type Job } from './slices';
 
 /** The shape of `locales/<lang>/faq.json`. */
 export interface FaqFile {
@@ -58,6 +59,11 @@ const nfc = (s: string) => s.normalize('NFC').trim();
  * skipped and reported, never allowed to take the valid ones down with it.
  */
 export function readContent(data: unknown, lang: Lang, source: string): { content: Content; problems: Problem[] } {
+  return runNow(readJob(data, lang, source));
+}
+
+/** `readContent` as a job that pauses between entries, for large collections read in slices. */
+export function* readJob(data: unknown, lang: Lang, source: string): Job<{ content: Content; problems: Problem[] }> {
   const problems: Problem[] = [];
   const report = (id: string, field: string, message: string) => problems.push({ source, id, field, message });
   const content: Content = { lang, categories: [], entries: [] };
@@ -81,7 +87,9 @@ export function readContent(data: unknown, lang: Lang, source: string): { conten
     return { content, problems };
   }
   const ids = new Set(Object.keys(data.entries));
+  let read = 0;
   for (const [id, raw] of Object.entries(data.entries)) {
+    if (++read % 32 === 0) yield;
     if (!isObject(raw)) {
       report(id, '', 'entry must be an object');
       continue;

@@ -1,5 +1,5 @@
 import type { Lang, SearchHit, WidgetEventMap } from '../types';
-import { Catalog, type Results } from './catalog';
+import { Catalog, otherLang, type Results } from './catalog';
 import { describeProblem, type Content, type Entry, type LoadedContent, type Problem } from './content';
 import type { Translator } from './i18n';
 import { LANGS, saveLanguage } from './locale';
@@ -90,7 +90,8 @@ export function createController(deps: ControllerDeps) {
     status: deps.catalog ? 'ready' : 'loading',
     partial: false,
     feedback: {},
-    catalog: deps.catalog ?? new Catalog({}),
+    // The widget's own catalog never indexes during a keystroke: languages are prepared in slices.
+    catalog: deps.catalog ?? new Catalog({}, false),
   });
   let searchTimer: ReturnType<typeof setTimeout> | undefined;
   let loading: Promise<void> | undefined;
@@ -115,6 +116,11 @@ export function createController(deps: ControllerDeps) {
   const get = store.get;
   const set = (patch: Partial<State>) => gone.aborted || store.set(patch);
   const hasContent = () => LANGS.some((l) => loaded[l]);
+  /**
+   * The languages the widget needs: the visitor's at first; the other one once the visitor
+   * switches, a search finds nothing and the fallback needs it, or the visitor's file fails.
+   */
+  const wanted = new Set<Lang>([deps.lang]);
 
   function fail(message: string, cause?: unknown) {
     if (gone.aborted) return;
@@ -133,28 +139,40 @@ export function createController(deps: ControllerDeps) {
    */
   function load(now = false): Promise<void> | undefined {
     if (!deps.load || loading || gone.aborted) return loading;
-    const langs = LANGS.filter((l) => !loaded[l] && (now || Date.now() >= (retries[l]?.after ?? 0)));
+    let langs = LANGS.filter((l) => wanted.has(l) && !loaded[l] && (now || Date.now() >= (retries[l]?.after ?? 0)));
     if (!langs.length) return;
     // Content already shown stays up while a missing language is tried again.
     if (!hasContent()) set({ status: 'loading' });
     loading = (async () => {
+      const failures: string[] = [];
       try {
-        const { contents, problems, failures } = await deps.load!(gone, langs);
+        while (langs.length) {
+          const got = await deps.load!(gone, langs);
+          if (gone.aborted) return;
+          for (const lang of langs) {
+            const content = got.contents[lang];
+            if (content) {
+              loaded[lang] = content;
+              delete retries[lang];
+              get().catalog.add(lang, content);
+            } else failed(lang);
+          }
+          failures.push(...got.failures);
+          if (got.problems.length) {
+            skipped = true;
+            const warning = describeProblems(got.problems);
+            if (once(warning)) log.warn(warning);
+          }
+          // The visitor's own file failed: the other language is better than nothing, in the same load.
+          const other = otherLang(get().lang);
+          langs = !loaded[get().lang] && !wanted.has(other) ? [other] : [];
+          if (langs.length) wanted.add(other);
+        }
+        // The visitor's language is indexed before it is searchable: in slices, never one long task.
+        const { catalog } = get();
+        await catalog.prepare(loaded[get().lang] ? get().lang : otherLang(get().lang), gone);
         if (gone.aborted) return;
-        for (const lang of langs) {
-          const content = contents[lang];
-          if (content) {
-            loaded[lang] = content;
-            delete retries[lang];
-          } else failed(lang);
-        }
-        if (problems.length) {
-          skipped = true;
-          const warning = describeProblems(problems);
-          if (once(warning)) log.warn(warning);
-        }
-        if (langs.some((l) => contents[l])) set({ catalog: new Catalog({ ...loaded }) });
-        set({ status: hasContent() ? 'ready' : 'error', partial: skipped || LANGS.some((l) => !loaded[l]) });
+        set({ catalog, status: hasContent() ? 'ready' : 'error', partial: skipped || [...wanted].some((l) => !loaded[l]) });
         rerun();
         const fresh = failures.filter(once);
         if (fresh.length) fail(`content could not be loaded: ${fresh.join('; ')}`);
@@ -165,7 +183,7 @@ export function createController(deps: ControllerDeps) {
         // ever: start again from nothing, in the error state, with Try again.
         loaded = {};
         LANGS.forEach(failed);
-        set({ catalog: new Catalog({}), status: 'error' });
+        set({ catalog: new Catalog({}, false), status: 'error' });
         rerun();
         const what = error instanceof Error ? String(error) : 'an unexpected error'; // String() of others can throw
         if (once(what)) fail(`content could not be loaded: ${what}`, error);
@@ -175,10 +193,25 @@ export function createController(deps: ControllerDeps) {
     return loading;
   }
 
+  /** Loads `lang` if the widget has not yet, and indexes it in slices; never rejects. */
+  async function ensure(lang: Lang): Promise<void> {
+    wanted.add(lang);
+    await load();
+    if (!gone.aborted) await get().catalog.prepare(lang, gone).catch(() => undefined);
+  }
+
   function rerun() {
     const { query, lang, catalog } = get();
     const results = catalog.search(query, lang, PANEL_LIMIT);
     set({ results, active: results.hits.length ? 0 : -1 });
+    // Nothing here; the other language may have an answer once it is in and indexed. Searched
+    // again only if that made a difference, so a language without content cannot loop.
+    const other = results.pending;
+    if (other && deps.load && !gone.aborted) {
+      void ensure(other).then(() => {
+        if (get().catalog.ready(other) && get().query === query) rerun();
+      });
+    }
   }
 
   function reportSearch() {
@@ -262,7 +295,14 @@ export function createController(deps: ControllerDeps) {
       if (remember) saveLanguage(deps.storage, lang);
       if (lang === get().lang) return;
       deps.translator.setLanguage(lang);
-      set({ lang });
+      // A language not yet in is fetched and indexed now; meanwhile the panel says it is loading.
+      const arriving = Boolean(deps.load) && !get().catalog.ready(lang) && get().status !== 'error';
+      set({ lang, ...(arriving && { status: 'loading' as const }) });
+      if (arriving) {
+        await ensure(lang);
+        if (gone.aborted) return;
+        if (get().status === 'loading' && !loading) set({ status: hasContent() ? 'ready' : 'error' });
+      }
       rerun();
       events.emit('language', { lang });
     },
@@ -284,9 +324,14 @@ export function createController(deps: ControllerDeps) {
       const text = ['string', 'number', 'boolean'].includes(typeof query) ? String(query) : '';
       const lang = wanted === 'lv' || wanted === 'en' ? wanted : get().lang;
       const n = Number.isFinite(limit) ? Math.max(0, Math.floor(limit as number)) : 10;
-      return get()
-        .catalog.search(text, lang, n)
-        .hits.map(({ entry, score }) => ({ id: entry.id, lang: entry.lang, question: entry.question, score }));
+      if (deps.load && !get().catalog.ready(lang)) await ensure(lang);
+      let results = get().catalog.search(text, lang, n);
+      if (results.pending && deps.load) {
+        await ensure(results.pending);
+        results = get().catalog.search(text, lang, n);
+      }
+      if (gone.aborted) return [];
+      return results.hits.map(({ entry, score }) => ({ id: entry.id, lang: entry.lang, question: entry.question, score }));
     },
   };
 

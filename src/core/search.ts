@@ -1,6 +1,7 @@
 import Fuse from 'fuse.js/basic';
 import type { Lang } from '../types';
 import { fold, tokenize, words, type Token } from './fold';
+import { runNow, type Job } from './slices';
 import { stem } from './stem';
 
 /** What the index needs of an entry; fields are plain text. */
@@ -79,10 +80,23 @@ function find(docs: Int32Array, value: number): number {
  * once per distinct word, so a query costs about the same at 10 or 10,000 entries.
  */
 export function createSearchIndex(entries: readonly Searchable[], lang: Lang): SearchIndex {
+  return runNow(indexJob(entries, lang));
+}
+
+/** How many entries, or distinct words, are worked through between two chances to pause. */
+const STEP = 64;
+
+/**
+ * Builds the index as a job that pauses every few dozen entries: the widget runs it in slices
+ * (`runInSlices`), so a large help centre is indexed without a long task on the page.
+ */
+export function* indexJob(entries: readonly Searchable[], lang: Lang): Job<SearchIndex> {
   const building = new Map<string, { docs: number[]; weights: number[]; spellings: Map<string, number[]> }>();
   const folded = new Map<string, string>(); // spelling → folded form: each distinct word folded once
 
-  entries.forEach((entry, index) => {
+  for (let index = 0; index < entries.length; index++) {
+    if (index % STEP === STEP - 1) yield;
+    const entry = entries[index];
     const fields: [Field, string][] = [
       ['question', entry.question],
       ['keywords', entry.keywords.join(' · ')],
@@ -107,11 +121,13 @@ export function createSearchIndex(entries: readonly Searchable[], lang: Lang): S
         else if (docs[docs.length - 1] !== index) docs.push(index);
       }
     }
-  });
+  }
 
   const postings = new Map<string, Posting>();
   const stems = new Map<string, string[]>();
+  let done = 0;
   for (const [word, { docs, weights, spellings }] of building) {
+    if (++done % (STEP * 8) === 0) yield;
     postings.set(word, {
       docs: Int32Array.from(docs),
       weights: Float32Array.from(weights),

@@ -203,7 +203,8 @@ describe('controller loading remote content', () => {
     expect(events).toContainEqual(['error', { message: expect.stringContaining('/lv.json: the server answered 404') }]);
     vi.advanceTimersByTime(2000);
     controller.actions.open();
-    expect(load).toHaveBeenCalledTimes(2);
+    // The visitor's language, then the other one instead of nothing; later both again.
+    expect(load.mock.calls.map(([, langs]) => langs)).toEqual([['lv'], ['en'], ['lv', 'en']]);
   });
 
   it.each([
@@ -244,7 +245,7 @@ describe('controller loading remote content', () => {
       controller.actions.close();
       controller.actions.open();
     };
-    let calls = 1;
+    let calls = 2; // the visitor's language, then the other one
     for (const seconds of [2, 4, 8, 16, 32, 60, 60]) {
       vi.advanceTimersByTime(seconds * 1000 - 1);
       reopen();
@@ -261,35 +262,43 @@ describe('controller loading remote content', () => {
     const { controller } = setup('lv', { catalog: undefined, load });
     await controller.load();
     controller.actions.retry();
-    expect(load).toHaveBeenCalledTimes(2);
+    expect(load).toHaveBeenCalledTimes(3);
   });
 
-  it('fetches again only the file that failed, and keeps showing the one that loaded meanwhile', async () => {
+  it("fetches only the visitor's language, the other one when a search needs it, and again only a file that failed", async () => {
     const { lv, en } = builtInLoaded().contents as Required<LoadedContent['contents']>;
     const load = vi
       .fn<(signal: AbortSignal, langs: readonly Lang[]) => Promise<LoadedContent>>()
-      .mockResolvedValueOnce({ contents: { lv }, problems: [], failures: ['/en.json: the server answered 404'] })
+      .mockResolvedValueOnce({ contents: { lv }, problems: [], failures: [] })
+      .mockResolvedValueOnce({ contents: {}, problems: [], failures: ['/en.json: the server answered 404'] })
       .mockResolvedValueOnce({ contents: { en }, problems: [], failures: [] });
     const { controller, state } = setup('lv', { catalog: undefined, load });
     await controller.load();
+    expect(state()).toMatchObject({ status: 'ready', partial: false });
+    expect(load).toHaveBeenLastCalledWith(expect.anything(), ['lv']);
+    controller.actions.setQuery('burnout'); // no Latvian word: the fallback needs English
+    await vi.waitFor(() => expect(load).toHaveBeenCalledTimes(2));
+    await controller.load();
+    expect(load).toHaveBeenLastCalledWith(expect.anything(), ['en']);
     expect(state()).toMatchObject({ status: 'ready', partial: true });
     vi.advanceTimersByTime(2000);
+    controller.actions.close();
     controller.actions.open();
     expect(load).toHaveBeenLastCalledWith(expect.anything(), ['en']);
-    expect(state().status).toBe('ready');
     await controller.load();
+    await vi.waitFor(() => expect(state().results.fallbackLang).toBe('en'));
     expect(state()).toMatchObject({ status: 'ready', partial: false });
-    expect([state().catalog.has('lv'), state().catalog.has('en')]).toEqual([true, true]);
+    expect(state().results.hits[0].entry).toMatchObject({ id: 'difficulty', lang: 'en' });
   });
 
   it('logs a failure, and fires error, once per distinct failure', async () => {
-    const load = failing((lang, call) => `the server answered ${lang === 'lv' && call === 3 ? 500 : 404}`);
+    const load = failing((lang, call) => `the server answered ${lang === 'lv' && call === 4 ? 500 : 404}`);
     const { controller, events, log } = setup('lv', { catalog: undefined, load });
     for (let i = 0; i < 3; i++) {
       controller.actions.retry();
       await controller.load();
     }
-    expect(load).toHaveBeenCalledTimes(3);
+    expect(load).toHaveBeenCalledTimes(4); // lv, then en instead; then both at once, twice
     expect(log.error.mock.calls.map(([message]) => message)).toEqual([
       'faq-widget: content could not be loaded: /lv.json: the server answered 404; /en.json: the server answered 404',
       'faq-widget: content could not be loaded: /lv.json: the server answered 500',
@@ -316,7 +325,7 @@ describe('controller loading remote content', () => {
     expect(await actions.setLanguage('xx' as Lang)).toBeUndefined();
     expect(await actions.setLanguage('en')).toBeUndefined();
     expect(await actions.search('alga')).toEqual([]);
-    expect(load).toHaveBeenCalledTimes(1);
+    expect(load).toHaveBeenCalledTimes(2); // before dispose(): lv, then en instead
     expect([log.error.mock.calls, log.warn.mock.calls]).toEqual([[], []]);
     expect(vi.getTimerCount()).toBe(0);
     expect(storage.getItem('faq-widget:lang')).toBeNull();

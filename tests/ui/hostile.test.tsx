@@ -108,7 +108,9 @@ describe('remote content problems', () => {
     expect(warn).toHaveBeenCalledTimes(1);
     const message = warn.mock.calls[0][0] as string;
     expect(message).toContain('https://cdn.example/faq-lv.json "noAnswer" answer: answer must be a non-empty string');
-    expect(message).toContain('https://cdn.example/faq-en.json "badCategory" category: category "zz" is not one of: c');
+    expect(message).toContain('https://cdn.example/faq-lv.json "badCategory" category: category "zz" is not one of: c');
+    // Only the visitor's language is fetched until another one is needed.
+    expect(vi.mocked(fetch).mock.calls.map(([url]) => String(url))).toEqual(['https://cdn.example/faq-lv.json']);
     expect(ui.getByText('Daļu palīdzības rakstu neizdevās parādīt.')).toBeTruthy();
   });
 
@@ -130,7 +132,8 @@ describe('remote content problems', () => {
     expect(ui.getByRole('link', { name: 'Contact us' })).toBeTruthy();
     expect(ui.queryAllByRole('option')).toEqual([]);
     expect(await widget.search('salary')).toEqual([]);
-    expect(errors[0]).toMatch(/^content could not be loaded: \/faq\/lv\.json: .+; \/faq\/en\.json: /);
+    // The visitor's file first, then the other language that was tried instead.
+    expect(errors[0]).toMatch(/^content could not be loaded: \/faq\/en\.json: .+; \/faq\/lv\.json: /);
     document.removeEventListener('faqwidget:error', listen);
   });
 });
