@@ -1,7 +1,7 @@
 import type { Lang } from '../types';
 import { LANGS } from './locale';
 import { parseMarkup, type Markup } from './markup';
-import { runNow, type Job } from './slices';
+import { runInSlices, runNow, type Job } from './slices';
 
 /** The shape of `locales/<lang>/faq.json`. */
 export interface FaqFile {
@@ -238,7 +238,8 @@ export async function loadRemoteContent(
       result.failures.push(outcome.failure);
       continue;
     }
-    const { content, problems } = readContent(outcome.data, outcome.lang, outcome.url);
+    // Read in slices: a large collection must not make one long task on the page.
+    const { content, problems } = await runInSlices(readJob(outcome.data, outcome.lang, outcome.url));
     // concat, not push(...problems): a CMS export can have more problems than a call takes arguments.
     result.problems = result.problems.concat(problems);
     if (content.entries.length) result.contents[outcome.lang] = content;
