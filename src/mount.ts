@@ -8,7 +8,6 @@ import { resolveOptions, type Config } from './options';
 import { createShell, type Shell } from './shell';
 import { bindUrlState } from './urlState';
 import { App } from './ui/App';
-import './ui/frozenPrototype';
 import type { Lang, WidgetEvent, WidgetHandle, WidgetOptions } from './types';
 
 const EVENTS: WidgetEvent[] = ['ready', 'open', 'close', 'search', 'article', 'feedback', 'language', 'error'];

@@ -46,7 +46,7 @@ export function createTranslator(lang: Lang, warn: (message: string) => void = c
         warn(`faq-widget: locales/${current}/ui.json has no "${key}"; using the other language`);
       }
     }
-    return (i18n().t as (k: string, o?: TOptions) => string)(key, options);
+    return i18n().t(key, options ?? {});
   };
   return {
     t,

@@ -9,7 +9,10 @@ import { hostPage, launch, openPage, serve, widgetIn } from './harness';
 const CSP = "default-src 'self'; style-src 'self'; script-src 'self'";
 const HOSTILE = `* { font: 40px serif !important; color: magenta !important; letter-spacing: 4px !important }
 button { display: none !important } html { font-size: 62.5% } div { padding: 30px !important; box-sizing: content-box !important }`;
+// Preact 11 ships ES modules only, so a page with its own Preact imports it and makes it a global itself.
 const OWN_LIBS = `
+  import * as preact from '/node_modules/preact/dist/preact.mjs';
+  window.preact = preact;
   i18next.init({ lng: 'de', resources: { de: { translation: { hello: 'Hallo' } } } });
   preact.render(preact.h('p', { id: 'host-app' }, i18next.t('hello')), document.getElementById('app'));`;
 
@@ -31,7 +34,7 @@ const HOSTS: Record<string, { path: string; body: string; headers?: Record<strin
   'own i18next and Preact': {
     path: '/libs.html',
     body: hostPage({
-      body: '<div id="app"></div><script src="/node_modules/i18next/dist/umd/i18next.min.js"></script><script src="/node_modules/preact/dist/preact.min.umd.js"></script><script src="/own-libs.js"></script>',
+      body: '<div id="app"></div><script src="/node_modules/i18next/dist/umd/i18next.min.js"></script><script type="module" src="/own-libs.js"></script>',
     }),
   },
   'lang="lv-LV"': { path: '/lv-LV.html', body: hostPage({ lang: 'lv-LV' }), lang: 'lv' },

@@ -470,7 +470,8 @@ describe('<faq-widget> element', () => {
 
 describe('the ESM entry', () => {
   it('exports mount, which returns the documented handle', async () => {
-    const widget = mount({ lang: 'en' });
+    // Mounted inside act(): effects left to Preact's frame timer would fire after jsdom is gone.
+    const { widget } = await mountWidget({ lang: 'en' });
     expect(Object.keys(widget).sort()).toEqual(
       ['close', 'destroy', 'isOpen', 'language', 'on', 'open', 'openArticle', 'search', 'setLanguage', 'toggle'].sort(),
     );
