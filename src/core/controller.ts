@@ -144,7 +144,6 @@ export function createController(deps: ControllerDeps) {
     // Content already shown stays up while a missing language is tried again.
     if (!hasContent()) set({ status: 'loading' });
     loading = (async () => {
-      const failures: string[] = [];
       try {
         while (langs.length) {
           const got = await deps.load!(gone, langs);
@@ -157,26 +156,26 @@ export function createController(deps: ControllerDeps) {
               get().catalog.add(lang, content);
             } else failed(lang);
           }
-          failures.push(...got.failures);
           if (got.problems.length) {
             skipped = true;
             const warning = describeProblems(got.problems);
             if (once(warning)) log.warn(warning);
           }
+          // The visitor's language is indexed before it is searchable: in slices, never one long task.
+          const { catalog } = get();
+          await catalog.prepare(loaded[get().lang] ? get().lang : otherLang(get().lang), gone);
+          if (gone.aborted) return;
+          set({ catalog, status: hasContent() ? 'ready' : 'error', partial: skipped || [...wanted].some((l) => !loaded[l]) });
+          rerun();
+          // Said at once, not after the next round: the visitor sees the error while another language is tried.
+          const fresh = got.failures.filter(once);
+          if (fresh.length) fail(`content could not be loaded: ${fresh.join('; ')}`);
+          if (pendingArticle && hasContent()) actions.openArticle(pendingArticle);
           // The visitor's own file failed: the other language is better than nothing, in the same load.
           const other = otherLang(get().lang);
           langs = !loaded[get().lang] && !wanted.has(other) ? [other] : [];
           if (langs.length) wanted.add(other);
         }
-        // The visitor's language is indexed before it is searchable: in slices, never one long task.
-        const { catalog } = get();
-        await catalog.prepare(loaded[get().lang] ? get().lang : otherLang(get().lang), gone);
-        if (gone.aborted) return;
-        set({ catalog, status: hasContent() ? 'ready' : 'error', partial: skipped || [...wanted].some((l) => !loaded[l]) });
-        rerun();
-        const fresh = failures.filter(once);
-        if (fresh.length) fail(`content could not be loaded: ${fresh.join('; ')}`);
-        if (pendingArticle && hasContent()) actions.openArticle(pendingArticle);
       } catch (error) {
         if (gone.aborted) return;
         // A bug or an odd page (an old polyfill, a hostile global) must not leave "Loading…" for

@@ -300,10 +300,11 @@ describe('controller loading remote content', () => {
     }
     expect(load).toHaveBeenCalledTimes(4); // lv, then en instead; then both at once, twice
     expect(log.error.mock.calls.map(([message]) => message)).toEqual([
-      'faq-widget: content could not be loaded: /lv.json: the server answered 404; /en.json: the server answered 404',
+      'faq-widget: content could not be loaded: /lv.json: the server answered 404',
+      'faq-widget: content could not be loaded: /en.json: the server answered 404',
       'faq-widget: content could not be loaded: /lv.json: the server answered 500',
     ]);
-    expect(events.filter(([name]) => name === 'error')).toHaveLength(2);
+    expect(events.filter(([name]) => name === 'error')).toHaveLength(3);
   });
 
   it('does nothing once disposed: no request, no console line, no timer, no saved choice; its promises resolve', async () => {
