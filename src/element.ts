@@ -3,7 +3,7 @@ import { optionName, optionsFromAttributes } from './options';
 import type { WidgetHandle, WidgetOptions } from './types';
 
 /** Attributes a live widget takes on at once; the others are read when the element is placed. */
-const LIVE = ['lang', 'theme', 'accent', 'position', 'contact-url'];
+const LIVE = ['lang', 'theme', 'accent', 'position', 'contact-url', 'content'];
 
 /**
  * `<faq-widget lang="lv"></faq-widget>`: the widget inline, where the element stands.

@@ -14,7 +14,7 @@ const EVENTS: WidgetEvent[] = ['ready', 'open', 'close', 'search', 'article', 'f
 let instances = 0;
 
 /** Options that `<faq-widget>` can change on a live widget through its attributes. */
-export type LiveOptions = Pick<WidgetOptions, 'lang' | 'theme' | 'accent' | 'position' | 'contactUrl'>;
+export type LiveOptions = Pick<WidgetOptions, 'lang' | 'theme' | 'accent' | 'position' | 'contactUrl' | 'content'>;
 
 export interface Widget {
   handle: WidgetHandle;
@@ -66,12 +66,12 @@ export function createWidget(config: Config, builtIn: BuiltIn, takeover?: Takeov
       navigatorLanguages: navigator.languages,
     });
   const translator = createTranslator(lang);
-  const content = config.content;
   controller = createController({
     lang,
     translator,
     storage: safeStorage,
-    load: content ? (signal, langs) => loadRemoteContent(content, { signal, langs }) : builtIn,
+    // Read at each load: a <faq-widget content> attribute can change it on the live widget.
+    load: (signal, langs) => (config.content ? loadRemoteContent(config.content, { signal, langs }) : builtIn(signal, langs)),
     alwaysOpen: mode === 'inline',
   });
   if (takeover?.open) controller.actions.open();
@@ -141,6 +141,10 @@ export function createWidget(config: Config, builtIn: BuiltIn, takeover?: Takeov
     if ('lang' in changes && lang) void handle.setLanguage(lang);
     if ('accent' in changes) shell.setAccent((config.accent = next.accent));
     for (const key of ['theme', 'position', 'contactUrl'] as const) if (key in changes) Object.assign(config, { [key]: next[key] });
+    if ('content' in changes && next.content !== config.content) {
+      config.content = next.content;
+      controller.actions.reload();
+    }
     renderApp();
   };
   return { handle, update };

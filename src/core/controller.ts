@@ -121,6 +121,8 @@ export function createController(deps: ControllerDeps) {
    * switches, a search finds nothing and the fallback needs it, or the visitor's file fails.
    */
   const wanted = new Set<Lang>([deps.lang]);
+  /** Bumped by reload(): a load still on its way for the old source then changes nothing. */
+  let source = 0;
 
   function fail(message: string, cause?: unknown) {
     if (gone.aborted) return;
@@ -143,11 +145,12 @@ export function createController(deps: ControllerDeps) {
     if (!langs.length) return;
     // Content already shown stays up while a missing language is tried again.
     if (!hasContent()) set({ status: 'loading' });
+    const mine = source;
     loading = (async () => {
       try {
         while (langs.length) {
           const got = await deps.load!(gone, langs);
-          if (gone.aborted) return;
+          if (gone.aborted || mine !== source) return;
           for (const lang of langs) {
             const content = got.contents[lang];
             if (content) {
@@ -236,6 +239,19 @@ export function createController(deps: ControllerDeps) {
       // Failed content gets another chance when the visitor comes back after its back-off.
       void load();
       events.emit('open', {});
+    },
+    /** The content's source changed (a `<faq-widget content>` attribute): start again from nothing. */
+    reload() {
+      if (gone.aborted) return;
+      source++;
+      loading = undefined;
+      loaded = {};
+      skipped = false;
+      for (const lang of LANGS) delete retries[lang];
+      wanted.clear();
+      wanted.add(get().lang);
+      set({ catalog: new Catalog({}, false), status: 'loading', partial: false, view: { name: 'home' } });
+      void load(true);
     },
     /** Try again: loads the owner's content that failed, at once, whatever its back-off. */
     retry() {

@@ -30,6 +30,9 @@ beforeAll(async () => {
       }),
     },
     '/element-and-launcher.html': { body: page({ body: `<faq-widget lang="en"></faq-widget>${script('data-auto-mount="true"')}` }) },
+    '/own/lv.json': {
+      body: JSON.stringify({ categories: { c: 'Veikals' }, entries: { a: { category: 'c', question: 'Kad atvedīs paku?', answer: 'Divu darbdienu laikā.' } } }),
+    },
     '/move.html': { body: page({ body: `<div id="a"><faq-widget lang="lv"></faq-widget></div><div id="b"></div>${script('data-auto-mount="false"')}` }) },
   });
   browser = await launch();
@@ -115,6 +118,19 @@ describe('page elements', () => {
     expect(await w.getByRole('heading', { level: 3 }).textContent()).toBe(title);
     await p.evaluate(() => document.querySelector('faq-widget')!.remove());
     await expect.poll(() => p.locator('faq-widget-host').count()).toBe(0);
+    expect(problems).toEqual([]);
+    await close();
+  });
+
+  it("switches a live <faq-widget> to the owner's content when its content attribute changes, keeping the query", async () => {
+    const { page: p, problems, close } = await openPage(browser, server.url + '/move.html');
+    const w = widgetIn(p);
+    await w.getByRole('combobox').fill('paku');
+    await p.evaluate(() => document.querySelector('faq-widget')!.setAttribute('content', '/own/{{lng}}.json'));
+    await w.getByRole('option', { name: /Kad atvedīs paku/ }).waitFor();
+    expect(await w.getByRole('combobox').inputValue()).toBe('paku');
+    await w.getByRole('combobox').fill('');
+    expect(await w.getByRole('option').allTextContents()).toEqual(['Kad atvedīs paku?']);
     expect(problems).toEqual([]);
     await close();
   });
