@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -13,6 +13,18 @@ describe('dist/faq-widget.mjs', () => {
     expect((await widget.search('burnout'))[0].id).toBe('difficulty');
     widget.destroy();
     expect(document.querySelector('faq-widget-host')).toBeNull();
+  });
+
+  it('does not carry the built-in call-centre content: an app with its own content never loads it', () => {
+    const dist = join(process.cwd(), 'dist');
+    const main = readFileSync(join(dist, 'faq-widget.mjs'), 'utf8');
+    const lv = JSON.parse(readFileSync(join(process.cwd(), 'locales/lv/faq.json'), 'utf8'));
+    const question = lv.entries.workload.question as string;
+    expect(main).not.toContain(question);
+    // It is a chunk of its own, imported only by a widget mounted without `content`.
+    const chunk = readdirSync(dist).find((f) => /^faq-widget\.built-in-content\.[\w-]+\.mjs$/.test(f))!;
+    expect(readFileSync(join(dist, chunk), 'utf8')).toContain(question);
+    expect(main).toMatch(/import\(["']\.\/faq-widget\.built-in-content\.[\w-]+\.mjs["']\)/);
   });
 
   it('defines no global of its own', async () => {
