@@ -30,7 +30,6 @@ export interface Markup {
 const BULLET = /^\s*-\s+/;
 // A number of at most nine digits (as CommonMark), a dot or ")", a space and text.
 const NUMBERED = /^\s*(\d{1,9})[.)]\s+(?=\S)/;
-const STARTS_WITH_DIGIT = /^\s*\d/;
 // Whatever comes before a colon in the first path segment counts as a scheme: "&#106;avascript:"
 // is not one the URL parser knows, but it must not pass as an innocent relative link either.
 const SCHEME = /^([^/?#]*):/;
@@ -199,7 +198,7 @@ export function parseMarkup(source: string): Markup {
     from = end + 1;
     return line;
   };
-  const numberOf = (line: string | undefined) => (line && STARTS_WITH_DIGIT.test(line) ? Number(NUMBERED.exec(line)?.[1] ?? NaN) : NaN);
+  const numberOf = (line = '') => Number(NUMBERED.exec(line)?.[1] ?? NaN);
   /** The paragraph so far, its lines joined by spaces; empty when there is none. */
   let paragraph = '';
   let list: { ordered: boolean; start: number; last: number; items: string[] } | null = null;
