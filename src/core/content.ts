@@ -53,6 +53,10 @@ const TOP_FIELDS = new Set(['$schema', 'categories', 'entries']);
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isStringArray = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
 const nfc = (s: string) => s.normalize('NFC').trim();
+// Zero-width characters, soft hyphens, bidi controls, BOMs and the like show nothing: text of only
+// these and whitespace would be a blank, clickable row, so it counts as empty.
+const VISIBLE = /[^\p{Default_Ignorable_Code_Point}\p{White_Space}\p{Cc}]/u;
+const isText = (v: unknown): v is string => typeof v === 'string' && VISIBLE.test(v);
 
 /**
  * Checks parsed `faq.json` data and keeps what is usable: an invalid entry is
@@ -77,7 +81,7 @@ export function* readJob(data: unknown, lang: Lang, source: string): Job<{ conte
   const categories = isObject(data.categories) ? data.categories : {};
   if (!isObject(data.categories)) report('categories', '', 'expected an object of category names');
   for (const [id, name] of Object.entries(categories)) {
-    if (typeof name === 'string' && name.trim()) content.categories.push({ id, name: nfc(name) });
+    if (isText(name)) content.categories.push({ id, name: nfc(name) });
     else report(id, 'categories', 'category name must be a non-empty string');
   }
   const categoryIds = new Set(content.categories.map((c) => c.id));
@@ -98,7 +102,7 @@ export function* readJob(data: unknown, lang: Lang, source: string): Job<{ conte
     const { category, question, answer, keywords = [], related = [] } = raw;
     let usable = true;
     for (const [field, value] of [['question', question], ['answer', answer]] as const) {
-      if (typeof value !== 'string' || !value.trim()) {
+      if (!isText(value)) {
         report(id, field, `${field} must be a non-empty string`);
         usable = false;
       }

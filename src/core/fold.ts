@@ -44,3 +44,18 @@ export function tokenize(text: string): Token[] {
   }
   return tokens;
 }
+
+/**
+ * Where each folded word first occurs in `text` (offsets in its NFC form, as `tokenize` gives),
+ * each distinct spelling folded once: what a snippet needs to find its place without a rescan.
+ */
+export function firstOccurrences(text: string): Map<string, number> {
+  const first = new Map<string, number>();
+  const folded = new Map<string, string>();
+  for (const m of text.normalize('NFC').matchAll(WORD)) {
+    let word = folded.get(m[0]);
+    if (word === undefined) folded.set(m[0], (word = fold(m[0])));
+    if (!first.has(word)) first.set(word, m.index ?? 0);
+  }
+  return first;
+}

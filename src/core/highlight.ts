@@ -1,4 +1,4 @@
-import { tokenize } from './fold';
+import { firstOccurrences, tokenize } from './fold';
 
 /** A half-open range [start, end) of characters to highlight. */
 export type Range = [start: number, end: number];
@@ -33,17 +33,37 @@ export function toSegments(text: string, ranges: readonly Range[]): Segment[] {
   return segments;
 }
 
+/** An answer's text with whitespace collapsed, and where each of its words first occurs. */
+interface Prepared {
+  text: string;
+  first?: Map<string, number>;
+}
+// Per answer object, so each keystroke looks its match up instead of rereading a long answer.
+const prepared = new WeakMap<object, Prepared>();
+
+function prepare(answer: string | { text: string }): Prepared {
+  if (typeof answer === 'string') return { text: answer.replace(/\s+/g, ' ').trim() };
+  let ready = prepared.get(answer);
+  if (!ready) prepared.set(answer, (ready = prepare(answer.text)));
+  return ready;
+}
+
 /**
- * A window of about `length` characters of `text` around its first match,
- * cut at word boundaries, with ellipses where text was cut.
+ * A window of about `length` characters of an answer around its first match, cut at word
+ * boundaries, with ellipses where text was cut. Given the answer's `Markup` rather than its
+ * text, the work on a long answer is done once: later calls cost the same for 100 words or 1 MB.
  */
-export function snippet(text: string, terms: ReadonlySet<string>, length = 140): Segment[] {
-  let cut = text.replace(/\s+/g, ' ').trim();
-  if (cut.length > length) {
-    const first = matchRanges(cut, terms)[0]?.[0] ?? 0;
-    const start = Math.max(0, Math.min(first - Math.floor(length / 3), cut.length - length));
+export function snippet(answer: string | { text: string }, terms: ReadonlySet<string>, length = 140): Segment[] {
+  const source = prepare(answer);
+  const whole = source.text;
+  let cut = whole;
+  if (whole.length > length) {
+    source.first ??= firstOccurrences(whole);
+    let first = Infinity;
+    for (const term of terms) first = Math.min(first, source.first.get(term) ?? Infinity);
+    if (first === Infinity) first = 0;
+    const start = Math.max(0, Math.min(first - Math.floor(length / 3), whole.length - length));
     const end = start + length;
-    const whole = cut;
     cut = whole.slice(start, end);
     // Whole words only: the word cut in half at either end goes, an ellipsis takes its place.
     if (start > 0) cut = '…' + cut.replace(/^\S*\s/, '');

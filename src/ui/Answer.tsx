@@ -38,7 +38,7 @@ export function Answer({ blocks }: AnswerProps) {
         if (block.type === 'paragraph') return <p key={i}><Inlines nodes={block.children} /></p>;
         const List = block.ordered ? 'ol' : 'ul';
         return (
-          <List key={i}>
+          <List key={i} start={block.start}>
             {block.items.map((item, j) => <li key={j}><Inlines nodes={item} /></li>)}
           </List>
         );

@@ -1,4 +1,5 @@
 import { h, type ComponentChildren } from 'preact';
+import { articleLinkId } from '../core/markup';
 import { useWidget } from './context';
 
 export interface LinkProps {
@@ -8,10 +9,25 @@ export interface LinkProps {
   onClick?: (event: MouseEvent) => void;
 }
 
-/** A link; web addresses open in a new tab, safely, and say so to screen readers. */
+/**
+ * Whether following `href` would take the visitor off the page's site: judged where the browser
+ * would go (against the page's base URL, which a <base href> may send elsewhere), never by how the
+ * address looks. mailto: and tel: hand over to another app and leave the page where it is.
+ */
+function leavesSite(href: string): boolean {
+  try {
+    const url = new URL(href, document.baseURI);
+    return !/^(mailto|tel):$/.test(url.protocol) && url.origin !== location.origin;
+  } catch {
+    return true; // a page whose base URL cannot resolve it: a new tab is the safe way
+  }
+}
+
+/** A link; one to another site opens in a new tab, safely, and says so to screen readers. */
 export function Link({ href, children, onClick }: LinkProps) {
   const { t } = useWidget();
-  const external = /^(https?:)?\/\//i.test(href); // also protocol-relative //other.site
+  // A `#faq/<id>` link opens an entry inside the widget, whatever the base URL says.
+  const external = !articleLinkId(href) && leavesSite(href);
   return (
     <a href={href} onClick={onClick} {...(external && { target: '_blank', rel: 'noopener noreferrer' })}>
       {children}

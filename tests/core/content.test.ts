@@ -129,3 +129,45 @@ describe('loadRemoteContent', () => {
     }
   });
 });
+
+describe('readContent and text that shows nothing', () => {
+  const INVISIBLE = {
+    'zero-width space, joiner and non-joiner': '\u200b\u200c\u200d',
+    'word joiner and byte-order mark': '\u2060\ufeff',
+    'a soft hyphen': '\u00ad',
+    'bidi marks, embeddings and isolates': '\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069',
+    'whitespace and zero-width space mixed': ' \u200b\u00a0\u3000\t\u200b ',
+  };
+
+  it.each(Object.entries(INVISIBLE))('skips and reports an entry whose question is only %s', (_, blank) => {
+    const data = { ...valid, entries: { ...valid.entries, ghost: { category: 'work', question: blank, answer: 'Atbilde.' } } };
+    const { content, problems } = readContent(data, 'lv', 'lv.json');
+    expect(content.entries.map((e) => e.id)).toEqual(['a', 'b']);
+    expect(problems.map(describeProblem)).toEqual(['lv.json "ghost" question: question must be a non-empty string']);
+  });
+
+  it.each(Object.entries(INVISIBLE))('skips and reports an answer or category name of only %s', (_, blank) => {
+    const data = { categories: { ...valid.categories, ghost: blank }, entries: { ...valid.entries, c: { category: 'work', question: 'Q?', answer: blank } } };
+    const { content, problems } = readContent(data, 'lv', 'lv.json');
+    expect(content.categories.map((c) => c.id)).toEqual(['work']);
+    expect(content.entries.map((e) => e.id)).toEqual(['a', 'b']);
+    expect(problems.map(describeProblem)).toEqual([
+      'lv.json "ghost" categories: category name must be a non-empty string',
+      'lv.json "c" answer: answer must be a non-empty string',
+    ]);
+  });
+
+  it('keeps text that has visible letters among invisible characters', () => {
+    const data = { ...valid, entries: { a: { category: 'work', question: '\u200bAlga?\u200f', answer: '\u00adJā.' } } };
+    expect(readContent(data, 'lv', 'lv.json').problems).toEqual([]);
+  });
+
+  it('names entry and field when an answer link would lead somewhere else than it shows', () => {
+    const data = { ...valid, entries: { a: { category: 'work', question: 'Q?', answer: 'Skatiet [palīdzību](/\\evil.example/login).' } } };
+    const { content, problems } = readContent(data, 'lv', 'lv.json');
+    expect(content.entries).toHaveLength(1);
+    expect(problems.map(describeProblem)).toEqual([
+      'lv.json "a" answer: link "/\\evil.example/login" is read by browsers as another address than it shows; write a full https:// address or a path such as /help',
+    ]);
+  });
+});

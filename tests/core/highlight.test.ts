@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { fold } from '../../src/core/fold';
 import { matchRanges, snippet, toSegments } from '../../src/core/highlight';
 
 describe('toSegments', () => {
@@ -40,5 +42,40 @@ describe('snippet', () => {
 
   it('returns a short answer whole', () => {
     expect(snippet('Īsa atbilde.', new Set())).toEqual([{ text: 'Īsa atbilde.', match: false }]);
+  });
+});
+
+describe('snippet of a long answer', () => {
+  /** The first algorithm, kept as the specification: collapse whitespace, find the first match in the whole text, cut. */
+  function readWhole(text: string, terms: ReadonlySet<string>, length = 140) {
+    let cut = text.replace(/\s+/g, ' ').trim();
+    if (cut.length > length) {
+      const first = matchRanges(cut, terms)[0]?.[0] ?? 0;
+      const start = Math.max(0, Math.min(first - Math.floor(length / 3), cut.length - length));
+      const end = start + length;
+      const whole = cut;
+      cut = whole.slice(start, end);
+      if (start > 0) cut = '…' + cut.replace(/^\S*\s/, '');
+      if (end < whole.length) cut = cut.replace(/\s\S*$/, '') + '…';
+    }
+    return toSegments(cut, matchRanges(cut, terms));
+  }
+  const WORDS = ['Alga', 'izdegšana', 'IZDEGSANA', 'darbs', 'vadītājs', 'zvanu', 'centrs', 'salary', 'Shift', '2025', 'ģimene', 'ķermenis'];
+  const answer = fc
+    .array(fc.tuple(fc.constantFrom(...WORDS), fc.constantFrom(' ', '  ', '\n', '\n\n', ', ', '. ', '\t', ' — ')), { maxLength: 80 })
+    .map((parts) => parts.flat().join(''));
+  const terms = fc.uniqueArray(fc.constantFrom(...WORDS.map(fold), 'nav'), { maxLength: 3 }).map((t) => new Set(t));
+
+  it('gives the same segments as reading the whole answer, for its text or its parsed markup', () => {
+    fc.assert(
+      fc.property(answer, terms, fc.integer({ min: 20, max: 200 }), (text, words, length) => {
+        const expected = readWhole(text, words, length);
+        expect(snippet(text, words, length)).toEqual(expected);
+        const markup = { text };
+        expect(snippet(markup, words, length)).toEqual(expected);
+        expect(snippet(markup, words, length)).toEqual(expected); // and again, from what the first call kept
+      }),
+      { numRuns: 1000 },
+    );
   });
 });

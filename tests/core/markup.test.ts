@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseMarkup, safeHref, type Block } from '../../src/core/markup';
 
@@ -93,5 +94,82 @@ describe('safeHref', () => {
     '&colon;javascript:alert(1)',
   ])('drops %j', (href) => {
     expect(safeHref(href)).toBeNull();
+  });
+});
+
+describe('safeHref and the address the browser would follow', () => {
+  it.each([
+    ['/\\evil.example/login', 'a backslash the URL parser reads as a slash: another host'],
+    ['\\\\evil.example', 'two backslashes: a host'],
+    ['http:\\\\evil.example', 'backslashes after the scheme'],
+    ['https:evil.example', 'no slashes: a path on an https page, a host on an http one'],
+    ['https:/evil.example', 'one slash: the same'],
+    ['http:evil.example', 'the same for http'],
+    ['///evil.example', 'three slashes: the parser skips to a host'],
+    ['https:///evil.example', 'three slashes after the scheme'],
+    ['/help\\..\\..\\other', 'a backslash in the path'],
+    ['http://[', 'no address at all'],
+  ])('drops %j (%s)', (href) => {
+    expect(safeHref(href)).toBeNull();
+  });
+
+  it.each(['//other.example/help', 'help/contact', 'https://example.com/a?path=c:\\d', 'https://example.com/#a\\b'])('allows %j', (href) => {
+    expect(safeHref(href)).toBe(href);
+  });
+
+  it('lets through only links that land, from any page, on that page or on one place the link names', () => {
+    const pages = ['https://a.lv/x/y', 'http://b.lv/', 'https://c.lv:8443/z/w?q=1#f', 'http://127.0.0.1:5173/demo/'].map((u) => new URL(u));
+    const piece = fc.constantFrom('/', '//', '\\', ':', 'http', 'https', 'mailto', 'evil.example', '.', '..', '?', '#', '@', '%5C', '%2F', 'a', ' ', '\t');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 10 }).map((p) => p.join('')), (raw) => {
+        const href = safeHref(raw);
+        if (href === null) return;
+        expect(href.split(/[?#]/)[0]).not.toContain('\\');
+        const landed = pages.map((page) => new URL(href, page));
+        const onEachPage = landed.every((url, i) => url.origin === pages[i].origin);
+        const onePlace = landed.every((url) => url.href === landed[0].href);
+        const oneHost = landed.every((url, i) => url.host === landed[0].host && url.protocol === pages[i].protocol);
+        expect(onEachPage || onePlace || oneHost, `${raw} → ${landed.map(String).join(' ')}`).toBe(true);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('drops such a link, keeps its text and says why', () => {
+    const { blocks, problems } = parseMarkup('Skatiet [palīdzību](/\\evil.example/login).');
+    expect(blocks).toEqual([{ type: 'paragraph', children: [{ type: 'text', text: 'Skatiet ' }, { type: 'text', text: 'palīdzību' }, { type: 'text', text: '.' }] }]);
+    expect(problems).toEqual([
+      'link "/\\evil.example/login" is read by browsers as another address than it shows; write a full https:// address or a path such as /help',
+    ]);
+  });
+});
+
+/** A numbered line starts a list only where the owner clearly wrote one: Latvian dates and ordinals end in a dot. */
+describe('parseMarkup: numbered lists and Latvian dates', () => {
+  const p = (text: string): Block => ({ type: 'paragraph', children: [{ type: 'text', text }] });
+  const ol = (items: string[], start?: number): Block => ({ type: 'list', ordered: true, ...(start && { start }), items: items.map((text) => [{ type: 'text', text }]) });
+  const ul = (items: string[]): Block => ({ type: 'list', ordered: false, items: items.map((text) => [{ type: 'text', text }]) });
+
+  it.each<[string, string, Block[]]>([
+    ['a date on the line under a sentence stays text ("…\\n2025. gada 1. janvārī")', 'Līgums stājas spēkā\n2025. gada 1. janvārī.', [p('Līgums stājas spēkā 2025. gada 1. janvārī.')]],
+    ['a year alone in its block stays text: one item numbered 2025 is a date, not a list', '2025. gada 1. janvārī līgums beidzas.', [p('2025. gada 1. janvārī līgums beidzas.')]],
+    ['an ordinal under a sentence stays text ("…\\n3. stāvā")', 'Birojs atrodas\n3. stāvā.', [p('Birojs atrodas 3. stāvā.')]],
+    ['"1." under a sentence with no "2." after it stays text ("…\\n1. janvārī")', 'Darbs sākas\n1. janvārī.', [p('Darbs sākas 1. janvārī.')]],
+    ['"1." then "2." under a sentence start a list (CommonMark lets only 1 interrupt a paragraph)', 'Soļi:\n1. Pieteikties.\n2. Gaidīt.', [p('Soļi:'), ol(['Pieteikties.', 'Gaidīt.'])]],
+    ['"1." in a block of its own starts a list', 'Ievads.\n\n1. Vienīgais solis.', [p('Ievads.'), ol(['Vienīgais solis.'])]],
+    ['consecutive numbers in a block of its own start a list that keeps the first number ("3." stays 3)', '3. trešais\n4. ceturtais', [ol(['trešais', 'ceturtais'], 3)]],
+    ['a date under a list item continues the item, as its number does not follow on', '1. Iesniegt līdz\n2025. gada 1. martam.\n2. Gaidīt.', [ol(['Iesniegt līdz 2025. gada 1. martam.', 'Gaidīt.'])]],
+    ['the same number again is the next item (1. 1. 1.)', '1. a\n1. b\n1. c', [ol(['a', 'b', 'c'])]],
+    ['the next number after a blank line continues the list', '1. a\n\n2. b', [ol(['a', 'b'])]],
+    ['text after a blank line ends the list', '1. a\n\n2025. gada beigās', [ol(['a']), p('2025. gada beigās')]],
+    ['"1." and "2." right under a bullet list start a numbered one', '- a\n1. b\n2. c', [ul(['a']), ol(['b', 'c'])]],
+    ['a number of ten digits is text, as CommonMark', '1234567890. x\n1234567891. y', [p('1234567890. x 1234567891. y')]],
+    ['a bullet under a sentence starts a bullet list, as before', 'Saraksts:\n- a\n- b', [p('Saraksts:'), ul(['a', 'b'])]],
+  ])('%s', (_, source, blocks) => {
+    expect(parseMarkup(source).blocks).toEqual(blocks);
+  });
+
+  it('keeps every number of the text for search', () => {
+    expect(parseMarkup('Līgums stājas spēkā\n2025. gada 1. janvārī.').text).toBe('Līgums stājas spēkā 2025. gada 1. janvārī.');
   });
 });

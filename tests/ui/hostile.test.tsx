@@ -22,7 +22,7 @@ const PAYLOADS = [
   '**<b onclick="window.pwned=1">bold</b>**',
 ];
 const ALLOWED_ELEMENTS = new Set(['DIV', 'P', 'UL', 'OL', 'LI', 'STRONG', 'A', 'SPAN']);
-const ALLOWED_ATTRIBUTES = new Set(['class', 'href', 'target', 'rel']);
+const ALLOWED_ATTRIBUTES = new Set(['class', 'href', 'target', 'rel', 'start']);
 
 function assertInert(root: ParentNode) {
   for (const el of root.querySelectorAll('*')) {

@@ -1,0 +1,105 @@
+import fc from 'fast-check';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { describe, expect, it } from 'vitest';
+import { snippet } from '../../src/core/highlight';
+import { parseMarkup } from '../../src/core/markup';
+
+/**
+ * Answers come from the owner's server and may be huge or hostile: the work on them must grow in
+ * step with their length. Times are CPU time of this process, so other work on a busy machine
+ * counts little; the garbage of one measurement is cleared before the next.
+ */
+setFlagsFromString('--expose-gc');
+const collectGarbage = runInNewContext('gc') as () => void;
+
+/** CPU milliseconds per call of `run`, over a batch of at least 5 ms. */
+function cpuPerCall(run: () => unknown): number {
+  collectGarbage();
+  const start = process.cpuUsage();
+  let calls = 0;
+  let used = 0;
+  do {
+    run();
+    calls++;
+    const { user, system } = process.cpuUsage(start);
+    used = (user + system) / 1000;
+  } while (used < 5);
+  return used / calls;
+}
+
+/**
+ * How much longer parsing `large` takes than parsing `small`, a tenth of it: the best of three
+ * turns each, taken in turn so that a busy spell slows both. The tenth is parsed ten times over
+ * with all ten trees kept, so both sides leave V8 the same live heap (its cost per object grows
+ * with the heap, which is not the parser's doing). Under 20 ms the large parse passes whatever the
+ * ratio: no quadratic work on 1 MB fits in it, and at that scale caches decide.
+ */
+function growth(small: string, large: string): number {
+  let tenth = Infinity;
+  let whole = Infinity;
+  for (let turn = 0; turn < 3; turn++) {
+    tenth = Math.min(tenth, cpuPerCall(() => Array.from({ length: 10 }, () => parseMarkup(small))) / 10);
+    whole = Math.min(whole, cpuPerCall(() => parseMarkup(large)));
+  }
+  return whole < 20 ? 1 : whole / tenth;
+}
+
+/** `unit` repeated to `size` characters. */
+const fill = (unit: string) => (size: number) => unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
+
+const PIECES = ['[', ']', '(', ')', '](', '**', '- ', '1. ', '2. ', '2025. ', '\n', '\n\n', 'a', ' ', 'https://x.lv', '\\', '#faq/'];
+
+describe('parseMarkup takes time in proportion to the answer', () => {
+  it.each([
+    ['"[" repeated', fill('[')],
+    ['"](" repeated', fill('](')],
+    ['"**" repeated', fill('**')],
+    ['"[a](" repeated', fill('[a](')],
+    ['"[](" before "[]x" repeated', (n: number) => '[](' + fill('[]x')(n)],
+    ['bullet lines', fill('- x\n')],
+    ['numbered lines', fill('1. x\n')],
+    ['bold words', fill('**a** ')],
+    [
+      'a random mix of markup characters',
+      (size: number) => {
+        let seed = 7; // the same mix at every size: a small linear congruential generator
+        let out = '';
+        while (out.length < size) out += PIECES[(seed = (seed * 48271) % 2147483647) % PIECES.length];
+        return out;
+      },
+    ],
+  ])('%s: ten times the text takes at most fifteen times as long', { timeout: 60_000 }, (_, make) => {
+    // First a cheap look from 10 kB to 100 kB, so quadratic code fails in a second, not an hour.
+    expect(growth(make(10_000), make(100_000)), '10 kB to 100 kB').toBeLessThanOrEqual(50);
+    expect(growth(make(100_000), make(1_000_000)), '100 kB to 1 MB').toBeLessThanOrEqual(15);
+  });
+
+  // 1 MB runs are too slow to repeat for many patterns; at 10 kB to 100 kB V8's cost per node varies
+  // more, so this asks only for no blow-up: quadratic work would take a hundred times as long.
+  it('never blows up on any repeated pattern of markup characters (property-based, 10 kB to 100 kB)', { timeout: 60_000 }, () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...PIECES), { minLength: 1, maxLength: 6 }), (unit) => {
+        const make = fill(unit.join(''));
+        expect(growth(make(10_000), make(100_000))).toBeLessThanOrEqual(50);
+      }),
+      { numRuns: 12 },
+    );
+  });
+});
+
+describe('snippet', () => {
+  it('costs about the same for a 100-word answer and a 1 MB one, once each has been shown', () => {
+    const sentence = 'Zvanu centra operatora alga ir atkarīga no pieredzes, valodām un maiņām. ';
+    const short = parseMarkup(sentence.repeat(8));
+    const long = parseMarkup(sentence + 'Darba laiks un atalgojums. '.repeat(40_000));
+    const terms = new Set(['alga']);
+    let shortTime = Infinity;
+    let longTime = Infinity;
+    for (let turn = 0; turn < 3; turn++) {
+      shortTime = Math.min(shortTime, cpuPerCall(() => snippet(short, terms)));
+      longTime = Math.min(longTime, cpuPerCall(() => snippet(long, terms)));
+    }
+    expect(longTime).toBeLessThanOrEqual(5 * shortTime);
+  });
+});
