@@ -15,12 +15,13 @@ const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 
  * limits here are what this build is held to until those are met (see README, Size):
  * - loader: launcher, panel frame and load-error view in both themes (shell.css, 1.8 kB of it),
  *   the API with its queue, option checks, <faq-widget>, intent and SRI chunk loading;
- * - runtime: 37.7 kB of it with the dependency releases of October 2026; fuse.js 7.5 (+3.3 kB),
- *   i18next 27 (+2.6 kB) and preact 11 (+0.2 kB) add the rest by themselves.
+ * - runtime: the 40,000 target plus what the current dependency releases added by themselves over
+ *   the ones it was set with: fuse.js 7.0 → 7.5 +3.6 kB, i18next 25.3 → 27.1 +2.6 kB, preact
+ *   10 → 11 +0.2 kB (each measured alone on the same code).
  */
 export const SIZE_BUDGETS: [RegExp, number][] = [
-  [/^faq-widget\.js$/, 7_200],
-  [/^faq-widget\.runtime\.[\w-]+\.js$/, 45_000],
+  [/^faq-widget\.js$/, 7_500],
+  [/^faq-widget\.runtime\.[\w-]+\.js$/, 40_000 + 3_600 + 2_600 + 200],
 ];
 const budgetOf = (file: string) => SIZE_BUDGETS.find(([name]) => name.test(file))?.[1];
 
