@@ -162,6 +162,7 @@ describe('parseMarkup: numbered lists and Latvian dates', () => {
     ['the same number again is the next item (1. 1. 1.)', '1. a\n1. b\n1. c', [ol(['a', 'b', 'c'])]],
     ['the next number after a blank line continues the list', '1. a\n\n2. b', [ol(['a', 'b'])]],
     ['text after a blank line ends the list', '1. a\n\n2025. gada beigās', [ol(['a']), p('2025. gada beigās')]],
+    ['numbers that do not follow on after a blank line start a new list with their own first number', '1. a\n\n3. c\n4. d', [ol(['a']), ol(['c', 'd'], 3)]],
     ['"1." and "2." right under a bullet list start a numbered one', '- a\n1. b\n2. c', [ul(['a']), ol(['b', 'c'])]],
     ['a number of ten digits is text, as CommonMark', '1234567890. x\n1234567891. y', [p('1234567890. x 1234567891. y')]],
     ['a bullet under a sentence starts a bullet list, as before', 'Saraksts:\n- a\n- b', [p('Saraksts:'), ul(['a', 'b'])]],
