@@ -94,6 +94,8 @@ export function createController(deps: ControllerDeps) {
     catalog: deps.catalog ?? new Catalog({}, false),
   });
   let searchTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Enter was pressed while the fallback language was on its way. */
+  let chooseWhenIn = false;
   let loading: Promise<void> | undefined;
   /** An article asked for while content was still loading: opened once it arrives. */
   let pendingArticle: string | undefined;
@@ -213,6 +215,9 @@ export function createController(deps: ControllerDeps) {
       void ensure(other).then(() => {
         if (get().catalog.ready(other) && get().query === query) rerun();
       });
+    } else if (chooseWhenIn) {
+      chooseWhenIn = false;
+      if (results.hits.length) actions.openArticle(results.hits[0].entry.id);
     }
   }
 
@@ -267,6 +272,7 @@ export function createController(deps: ControllerDeps) {
       else actions.open();
     },
     setQuery(query: string) {
+      chooseWhenIn = false;
       set({ query, view: { name: 'home' } });
       rerun();
       reportSearch();
@@ -278,11 +284,15 @@ export function createController(deps: ControllerDeps) {
       const active = get().active;
       set({ active: active < 0 ? (delta > 0 ? 0 : count - 1) : (active + delta + count) % count });
     },
-    /** Opens the highlighted option; false when nothing is highlighted. */
+    /**
+     * Opens the highlighted option; false when there is nothing to open. While the other
+     * language is still on its way for a fallback, Enter opens its best hit once it is in.
+     */
     choose(): boolean {
       const entry = optionsOf(get())[get().active];
       if (entry) actions.openArticle(entry.id);
-      return Boolean(entry);
+      else chooseWhenIn = Boolean(get().results.pending);
+      return Boolean(entry) || chooseWhenIn;
     },
     openArticle(id: string) {
       if (get().status === 'loading') {

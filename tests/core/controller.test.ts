@@ -291,6 +291,23 @@ describe('controller loading remote content', () => {
     expect(state().results.hits[0].entry).toMatchObject({ id: 'difficulty', lang: 'en' });
   });
 
+  it('opens the best fallback hit once it is in when Enter came before the other language', async () => {
+    const { lv, en } = builtInLoaded().contents as Required<LoadedContent['contents']>;
+    let arrive!: () => void;
+    const load = vi.fn(async (_: AbortSignal, langs: readonly Lang[]): Promise<LoadedContent> => {
+      if (langs[0] === 'en') await new Promise<void>((resolve) => (arrive = resolve));
+      return { contents: langs[0] === 'en' ? { en } : { lv }, problems: [], failures: [] };
+    });
+    const { controller, state } = setup('lv', { catalog: undefined, load });
+    await controller.load();
+    controller.actions.setQuery('burnout');
+    expect(controller.actions.choose()).toBe(true); // taken: it will open
+    expect(state().view).toEqual({ name: 'home' });
+    await vi.waitFor(() => expect(load).toHaveBeenCalledTimes(2));
+    arrive();
+    await vi.waitFor(() => expect(state().view).toEqual({ name: 'article', id: 'difficulty' }));
+  });
+
   it('logs a failure, and fires error, once per distinct failure', async () => {
     const load = failing((lang, call) => `the server answered ${lang === 'lv' && call === 4 ? 500 : 404}`);
     const { controller, events, log } = setup('lv', { catalog: undefined, load });
