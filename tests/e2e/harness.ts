@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type CDPSession, type Page } from 'playwright-core';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
 const TYPES: Record<string, string> = {
@@ -97,6 +97,18 @@ export async function openPage(browser: Browser, url: string, { width = 1280, he
 /** Whether the element is the focused element of its (shadow) root. */
 export const isFocused = (locator: import('playwright-core').Locator) =>
   locator.evaluate((el) => el === (el.getRootNode() as ShadowRoot | Document).activeElement);
+
+/** Event listeners on window and on document, as DevTools counts them: what destroy() must leave as it found. */
+export async function listenerCounts(cdp: CDPSession): Promise<number[]> {
+  const counts: number[] = [];
+  for (const expression of ['window', 'document']) {
+    const { result } = await cdp.send('Runtime.evaluate', { expression, objectGroup: 'listener-count' });
+    counts.push((await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId! })).listeners.length);
+  }
+  // Released, so the handles keep nothing alive for a heap measurement that follows.
+  await cdp.send('Runtime.releaseObjectGroup', { objectGroup: 'listener-count' });
+  return counts;
+}
 
 // Counts timers the page has pending, so destroy() can be shown to leave none behind.
 export const TIMER_PROBE = `
