@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openPage, serve, TIMER_PROBE, widgetIn } from './harness';
+import { launch, listenerCounts, openPage, serve, TIMER_PROBE, widgetIn } from './harness';
 
 /** How site owners embed the built widget, driven from real page scripts in Chromium. */
 
@@ -102,18 +102,9 @@ describe('embedding', () => {
     const { page: p, problems, close } = await openPage(browser, server.url + '/manual.html');
     await p.evaluate(TIMER_PROBE);
     const cdp = await p.context().newCDPSession(p);
-    const listeners = async () => {
-      const counts: number[] = [];
-      for (const expression of ['window', 'document']) {
-        const { result } = await cdp.send('Runtime.evaluate', { expression });
-        const { listeners: l } = await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId! });
-        counts.push(l.length);
-      }
-      return counts;
-    };
     const snapshot = async () => ({
       nodes: await p.evaluate(() => document.getElementsByTagName('*').length),
-      listeners: await listeners(),
+      listeners: await listenerCounts(cdp),
       timers: await p.evaluate(() => (window as unknown as { __timers: Set<number> }).__timers.size),
     });
     const before = await snapshot();

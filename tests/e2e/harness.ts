@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type CDPSession, type Page } from 'playwright-core';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
 const TYPES: Record<string, string> = {
@@ -16,14 +16,18 @@ const TYPES: Record<string, string> = {
 /** Pages built for one test: path → { body, headers }. */
 export type Fixtures = Record<string, { body: string; headers?: Record<string, string> }>;
 
-/** Serves the project folder (dist/, demo/) and in-memory fixture pages on a free port. */
-export async function serve(fixtures: Fixtures = {}): Promise<{ url: string; close(): Promise<void> }> {
+/**
+ * Serves the project folder (dist/, demo/) and in-memory fixture pages on a free port.
+ * `headers` go on every response: `access-control-allow-origin` makes it a CDN that other
+ * origins may load SRI-checked scripts from.
+ */
+export async function serve(fixtures: Fixtures = {}, { headers = {} as Record<string, string> } = {}): Promise<{ url: string; close(): Promise<void> }> {
   const server: Server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     if (path === '/favicon.ico') return void res.writeHead(204).end();
     const fixture = fixtures[path];
     if (fixture) {
-      res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? TYPES['.html'], ...fixture.headers });
+      res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? TYPES['.html'], ...headers, ...fixture.headers });
       res.end(fixture.body);
       return;
     }
@@ -31,7 +35,7 @@ export async function serve(fixtures: Fixtures = {}): Promise<{ url: string; clo
     if (!file.startsWith(ROOT)) return void res.writeHead(403).end();
     try {
       const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...headers });
       res.end(body);
     } catch {
       res.writeHead(404).end();
@@ -68,17 +72,17 @@ export function watch(page: Page) {
   return problems;
 }
 
-/** A minimal host page around the built script. */
-export function hostPage({ head = '', body = '', script = '', lang = 'lv' } = {}): string {
-  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">${head}</head><body>${body}<script src="/dist/faq-widget.js" ${script}></script></body></html>`;
+/** A minimal host page around the built script (from `src`: a CDN, a sub-path). */
+export function hostPage({ head = '', body = '', script = '', lang = 'lv', src = '/dist/faq-widget.js' } = {}): string {
+  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">${head}</head><body>${body}<script src="${src}" ${script}></script></body></html>`;
 }
 
 /** The widget's shadow content, for Playwright locators (which pierce open shadow roots). */
 export const widgetIn = (page: Page, nth = 0) => page.locator('faq-widget-host').nth(nth);
 
 /** Opens a page with error and CSP-violation collection in place before any script runs. */
-export async function openPage(browser: Browser, url: string, { width = 1280, height = 800, colorScheme = 'light' as 'light' | 'dark' } = {}) {
-  const context = await browser.newContext({ viewport: { width, height }, colorScheme });
+export async function openPage(browser: Browser, url: string, { width = 1280, height = 800, colorScheme = 'light' as 'light' | 'dark', hasTouch = false } = {}) {
+  const context = await browser.newContext({ viewport: { width, height }, colorScheme, hasTouch });
   const page = await context.newPage();
   const problems = watch(page);
   await page.addInitScript(() => {
@@ -94,6 +98,18 @@ export async function openPage(browser: Browser, url: string, { width = 1280, he
 /** Whether the element is the focused element of its (shadow) root. */
 export const isFocused = (locator: import('playwright-core').Locator) =>
   locator.evaluate((el) => el === (el.getRootNode() as ShadowRoot | Document).activeElement);
+
+/** Event listeners on window and on document, as DevTools counts them: what destroy() must leave as it found. */
+export async function listenerCounts(cdp: CDPSession): Promise<number[]> {
+  const counts: number[] = [];
+  for (const expression of ['window', 'document']) {
+    const { result } = await cdp.send('Runtime.evaluate', { expression, objectGroup: 'listener-count' });
+    counts.push((await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId! })).listeners.length);
+  }
+  // Released, so the handles keep nothing alive for a heap measurement that follows.
+  await cdp.send('Runtime.releaseObjectGroup', { objectGroup: 'listener-count' });
+  return counts;
+}
 
 // Counts timers the page has pending, so destroy() can be shown to leave none behind.
 export const TIMER_PROBE = `

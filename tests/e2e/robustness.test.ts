@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hostPage, launch, openPage, serve, TIMER_PROBE, widgetIn } from './harness';
+import { hostPage, launch, listenerCounts, openPage, serve, TIMER_PROBE, widgetIn } from './harness';
 
 /** Nothing breaks the host page: hostile content and input, hostile environments, no leaks. */
 
@@ -213,12 +213,7 @@ describe('leaks', () => {
     };
     const measure = async () => {
       await cdp.send('HeapProfiler.collectGarbage');
-      const listeners: number[] = [];
-      for (const expression of ['window', 'document']) {
-        const { result } = await cdp.send('Runtime.evaluate', { expression, objectGroup: 'probe' });
-        listeners.push((await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId! })).listeners.length);
-      }
-      await cdp.send('Runtime.releaseObjectGroup', { objectGroup: 'probe' });
+      const listeners = await listenerCounts(cdp);
       const dom = await page.evaluate(() => ({ nodes: document.getElementsByTagName('*').length, timers: (window as unknown as { __timers: Set<number> }).__timers.size }));
       return { ...dom, listeners, objects: await objectBytes() };
     };
