@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
@@ -15,26 +16,36 @@ const TYPES: Record<string, string> = {
 /** Pages built for one test: path → { body, headers }. */
 export type Fixtures = Record<string, { body: string; headers?: Record<string, string> }>;
 
-/** Serves the project folder (dist/, demo/) and in-memory fixture pages on a free port. */
-export async function serve(fixtures: Fixtures = {}): Promise<{ url: string; close(): Promise<void> }> {
+/**
+ * Serves the project folder (dist/, demo/) and in-memory fixture pages on a free port. With
+ * `gzip`, text is compressed for browsers that accept it, as any real host does: what the bench
+ * counts as transferred bytes is then what a visitor downloads.
+ */
+export async function serve(fixtures: Fixtures = {}, { gzip = false } = {}): Promise<{ url: string; close(): Promise<void> }> {
+  const compressed = new Map<string, Buffer>(); // fixtures never change: compressed once
   const server: Server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     if (path === '/favicon.ico') return void res.writeHead(204).end();
     const fixture = fixtures[path];
-    if (fixture) {
-      res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? TYPES['.html'], ...fixture.headers });
-      res.end(fixture.body);
-      return;
-    }
+    const send = (type: string, body: string | Buffer, headers: Record<string, string> = {}) => {
+      const compress = gzip && !type.startsWith('application/octet') && /\bgzip\b/.test(String(req.headers['accept-encoding']));
+      res.writeHead(200, { 'content-type': type, ...(compress && { 'content-encoding': 'gzip', vary: 'accept-encoding' }), ...headers });
+      if (!compress) return void res.end(body);
+      let packed = fixture && compressed.get(path);
+      if (!packed) packed = gzipSync(body, { level: 9 });
+      if (fixture) compressed.set(path, packed);
+      res.end(packed);
+    };
+    if (fixture) return send(TYPES[extname(path)] ?? TYPES['.html'], fixture.body, fixture.headers);
     const file = normalize(join(ROOT, path));
     if (!file.startsWith(ROOT)) return void res.writeHead(403).end();
+    let body: Buffer;
     try {
-      const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-      res.end(body);
+      body = await readFile(file);
     } catch {
-      res.writeHead(404).end();
+      return void res.writeHead(404).end();
     }
+    send(TYPES[extname(file)] ?? 'application/octet-stream', body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as { port: number };
