@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type CDPSession, type Page } from 'playwright-core';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
@@ -19,27 +20,38 @@ export type Fixtures = Record<string, { body: string; headers?: Record<string, s
 /**
  * Serves the project folder (dist/, demo/) and in-memory fixture pages on a free port.
  * `headers` go on every response: `access-control-allow-origin` makes it a CDN that other
- * origins may load SRI-checked scripts from.
+ * origins may load SRI-checked scripts from. With `gzip`, text is compressed for browsers that
+ * accept it, as any real host does: what the bench counts as transferred bytes is then what a
+ * visitor downloads.
  */
-export async function serve(fixtures: Fixtures = {}, { headers = {} as Record<string, string> } = {}): Promise<{ url: string; close(): Promise<void> }> {
+export async function serve(
+  fixtures: Fixtures = {},
+  { headers = {} as Record<string, string>, gzip = false } = {},
+): Promise<{ url: string; close(): Promise<void> }> {
+  const compressed = new Map<string, Buffer>(); // fixtures never change: compressed once
   const server: Server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     if (path === '/favicon.ico') return void res.writeHead(204).end();
     const fixture = fixtures[path];
-    if (fixture) {
-      res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? TYPES['.html'], ...headers, ...fixture.headers });
-      res.end(fixture.body);
-      return;
-    }
+    const send = (type: string, body: string | Buffer, own: Record<string, string> = {}) => {
+      const compress = gzip && !type.startsWith('application/octet') && /\bgzip\b/.test(String(req.headers['accept-encoding']));
+      res.writeHead(200, { 'content-type': type, ...(compress && { 'content-encoding': 'gzip', vary: 'accept-encoding' }), ...headers, ...own });
+      if (!compress) return void res.end(body);
+      let packed = fixture && compressed.get(path);
+      if (!packed) packed = gzipSync(body, { level: 9 });
+      if (fixture) compressed.set(path, packed);
+      res.end(packed);
+    };
+    if (fixture) return send(TYPES[extname(path)] ?? TYPES['.html'], fixture.body, fixture.headers);
     const file = normalize(join(ROOT, path));
     if (!file.startsWith(ROOT)) return void res.writeHead(403).end();
+    let body: Buffer;
     try {
-      const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...headers });
-      res.end(body);
+      body = await readFile(file);
     } catch {
-      res.writeHead(404).end();
+      return void res.writeHead(404).end();
     }
+    send(TYPES[extname(file)] ?? 'application/octet-stream', body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as { port: number };
