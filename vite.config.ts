@@ -23,6 +23,11 @@ export const SIZE_BUDGETS: [RegExp, number][] = [
   [/^faq-widget\.js$/, 7_500],
   [/^faq-widget\.runtime\.[\w-]+\.js$/, 40_000 + 3_600 + 2_600 + 200],
 ];
+/** The targets `npm run bench` prints the sizes against (SPEC §9, the load-on-intent issue). */
+export const SIZE_TARGETS: [RegExp, number][] = [
+  [/^faq-widget\.js$/, 5_000],
+  [/^faq-widget\.runtime\.[\w-]+\.js$/, 40_000],
+];
 const budgetOf = (file: string) => SIZE_BUDGETS.find(([name]) => name.test(file))?.[1];
 
 const CHUNKS_MANIFEST = 'dist/chunks.json';
