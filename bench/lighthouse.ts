@@ -72,7 +72,12 @@ async function startChromium(): Promise<{ port: number; close(): void }> {
     port,
     close() {
       chrome.kill();
-      rmSync(profile, { recursive: true, force: true });
+      // Chromium may still be writing its profile as it exits: retry, and never lose the bench over a temp folder.
+      try {
+        rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+      } catch {
+        // left in the system's temp folder
+      }
     },
   };
 }

@@ -200,6 +200,8 @@ export function createController(deps: ControllerDeps) {
   /** Loads `lang` if the widget has not yet, and indexes it in slices; never rejects. */
   async function ensure(lang: Lang): Promise<void> {
     wanted.add(lang);
+    // A load already on its way was started for other languages: wait for it, then fetch this one.
+    while (loading && !loaded[lang] && !gone.aborted) await loading;
     await load();
     if (!gone.aborted) await get().catalog.prepare(lang, gone).catch(() => undefined);
   }

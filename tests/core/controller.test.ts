@@ -308,6 +308,22 @@ describe('controller loading remote content', () => {
     await vi.waitFor(() => expect(state().view).toEqual({ name: 'article', id: 'difficulty' }));
   });
 
+  it('fetches the fallback language after a load that was already on its way for another one', async () => {
+    const { lv, en } = builtInLoaded().contents as Required<LoadedContent['contents']>;
+    let arrive!: () => void;
+    const load = vi.fn(async (_: AbortSignal, langs: readonly Lang[]): Promise<LoadedContent> => {
+      if (langs[0] === 'lv') await new Promise<void>((resolve) => (arrive = resolve));
+      return { contents: langs[0] === 'en' ? { en } : { lv }, problems: [], failures: [] };
+    });
+    const { controller, state } = setup('lv', { catalog: undefined, load });
+    void controller.load();
+    controller.actions.setQuery('burnout'); // typed while Latvian is still on its way
+    arrive();
+    await vi.waitFor(() => expect(state().results.fallbackLang).toBe('en'));
+    expect(state().results.hits[0].entry).toMatchObject({ id: 'difficulty', lang: 'en' });
+    expect(load.mock.calls.map(([, langs]) => langs)).toEqual([['lv'], ['en']]);
+  });
+
   it('logs a failure, and fires error, once per distinct failure', async () => {
     const load = failing((lang, call) => `the server answered ${lang === 'lv' && call === 4 ? 500 : 404}`);
     const { controller, events, log } = setup('lv', { catalog: undefined, load });
