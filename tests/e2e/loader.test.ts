@@ -38,7 +38,7 @@ beforeAll(async () => {
     '/swallow.html': { body: hostPage({ head: '<script>addEventListener("pointermove", (e) => e.stopPropagation(), true)</script>' }) },
     '/tall.html': { body: hostPage({ body: '<main style="height: 4000px"><h1>A long article</h1><p>Text.</p></main>' }) },
     '/url-state.html': { body: hostPage({ script: 'data-url-state="true"' }) },
-    '/inline.html': { body: hostPage({ body: '<div id="help"></div>', script: 'data-mode="inline" data-target="#help"' }) },
+    '/inline.html': { body: hostPage({ body: '<div id="help"></div>', script: 'data-mode="inline" data-target="#help" data-contact-url="/kontakti"' }) },
     '/eager.html': { body: hostPage({ script: 'data-preload="eager"' }) },
     '/idle.html': { body: hostPage({ script: 'data-preload="idle"' }) },
     '/strict-csp.html': { body: hostPage(), headers: { 'content-security-policy': "default-src 'self'" } },
@@ -69,11 +69,12 @@ const shown = (url: string) => {
   return origin === server.url ? path : origin + path;
 };
 
-/** Opens a page of this server with every request it makes recorded (favicon aside). */
-async function visit(path: string, options: { hasTouch?: boolean } = {}) {
-  const opened = await openPage(browser, 'about:blank', options);
+/** Opens a page of this server with every request it makes recorded (favicon aside); `prepare` runs before it loads. */
+async function visit(path: string, { hasTouch = false, prepare = async (_: Page): Promise<unknown> => undefined } = {}) {
+  const opened = await openPage(browser, 'about:blank', { hasTouch });
   const requests: string[] = [];
   opened.page.on('request', (r) => !r.url().endsWith('/favicon.ico') && requests.push(shown(r.url())));
+  await prepare(opened.page);
   await opened.page.goto(server.url + path);
   const w = widgetIn(opened.page);
   const runtimeRequests = () => requests.filter((r) => r.endsWith('/faq-widget.runtime.js')).length;
@@ -203,12 +204,15 @@ describe('a chunk that cannot be had', () => {
     (['lv', 'en'] as const).map((lang, j) => [failure, lang, (i + j) % 2 ? 'opening the panel again' : 'Try again'] as const),
   );
 
-  /** Errors as the page hears them: the `error` event of the handle and the DOM event on the host. */
-  const listenForErrors = (page: Page) =>
-    page.evaluate(() => {
-      const win = window as unknown as Win;
+  /**
+   * Errors as the page hears them, from before the loader runs: the handle's `error` event
+   * (subscribed through the pre-load queue) and the DOM event from the host.
+   */
+  const hearErrors = (page: Page) =>
+    page.addInitScript(() => {
+      const win = window as unknown as { FaqWidget?: ((w: WidgetHandle) => void)[]; errors: string[] };
       win.errors = [];
-      win.FaqWidget.get()!.on('error', ({ message }) => win.errors.push(`event ${message}`));
+      (win.FaqWidget ??= []).push((w) => w.on('error', ({ message }) => win.errors.push(`event ${message}`)));
       document.addEventListener('faqwidget:error', (e) => win.errors.push(`dom ${(e as CustomEvent<{ message: string }>).detail.message}`));
     });
   const errors = (page: Page) => page.evaluate(() => (window as unknown as Win).errors);
@@ -222,17 +226,17 @@ describe('a chunk that cannot be had', () => {
     await expect.poll(() => isFocused(dialog.getByRole('button', { name: s.retry }))).toBe(true);
     expect(await dialog.getByRole('link', { name: s.contact }).getAttribute('href')).toBe('/kontakti');
   }
+  /** The panel as it should be: the search box, focused, and the topics. */
   async function expectWorkingPanel({ w }: Visit, lang: 'lv' | 'en') {
     const search = w.getByRole('dialog', { name: LABELS[lang].title }).getByRole('combobox', { name: LABELS[lang].search });
-    await expect.poll(() => isFocused(search)).toBe(true);
     await expect.poll(() => w.getByRole('option').count()).toBeGreaterThan(0);
     expect(await w.getByRole('alert').count()).toBe(0);
+    await expect.poll(() => isFocused(search)).toBe(true);
   }
 
   it.each(CASES)('when the runtime %s, a click opens the panel on the error in %s, and %s retries it', async (failure, lang, recovery) => {
-    const v = await visit(`/${lang}.html`);
+    const v = await visit(`/${lang}.html`, { prepare: hearErrors });
     const { page, w } = v;
-    await listenForErrors(page);
     // Slow enough that the click lands while the load the pointer started is still under way.
     await delayRuntime(page, 300, FAILURES[failure]);
     const launcher = w.getByRole('button', { name: LABELS[lang].launcher });
@@ -264,10 +268,41 @@ describe('a chunk that cannot be had', () => {
     await v.close();
   });
 
+  it('shows an inline widget whose runtime is missing as the error in place, without taking focus; Try again brings the widget', async () => {
+    const v = await visit('/inline.html', { prepare: (page) => Promise.all([hearErrors(page), page.route(RUNTIME, FAILURES['is missing (404)'])]) });
+    const { page, w } = v;
+    const region = w.getByRole('region', { name: LABELS.lv.title });
+    await region.getByRole('alert').getByText(LABELS.lv.loadError).waitFor();
+    expect(await region.getByRole('link', { name: LABELS.lv.contact }).getAttribute('href')).toBe('/kontakti');
+    expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
+    expect(await errors(page)).toHaveLength(2);
+    await page.unroute(RUNTIME);
+    await region.getByRole('button', { name: LABELS.lv.retry }).click();
+    await region.getByRole('combobox', { name: LABELS.lv.search }).waitFor();
+    await expect.poll(() => w.getByRole('option').count()).toBeGreaterThan(0);
+    expect(ownLines(v.problems)).toEqual([expect.stringMatching(/^console\.error: faq-widget: .*faq-widget\.runtime\.[\w-]+\.js: /)]);
+    await v.close();
+  });
+
+  it('says so in the panel when the content chunks are missing, and Try again loads them once they are back', async () => {
+    const v = await visit('/en.html', { prepare: hearErrors });
+    const { page, w } = v;
+    const CONTENT = /\/faq-widget\.content\.(lv|en)\.[\w-]+\.js$/;
+    await page.route(CONTENT, FAILURES['is missing (404)']);
+    await w.getByRole('button', { name: LABELS.en.launcher }).click();
+    await w.getByRole('dialog', { name: LABELS.en.title }).getByRole('alert').getByText(LABELS.en.loadError).waitFor();
+    expect(await errors(page)).toHaveLength(2);
+    expect(ownLines(v.problems)).toEqual([expect.stringMatching(/^console\.error: faq-widget: content could not be loaded: .*faq-widget\.content\./)]);
+    await page.unroute(CONTENT);
+    await w.getByRole('button', { name: LABELS.en.retry }).click();
+    await expectWorkingPanel(v, 'en');
+    expect(ownLines(v.problems)).toHaveLength(1);
+    await v.close();
+  });
+
   it('keeps a failed load the pointer started to itself (offline): no panel, no retry on hover, the click tries again', async () => {
-    const v = await visit('/lv.html');
+    const v = await visit('/lv.html', { prepare: hearErrors });
     const { page, w, context } = v;
-    await listenForErrors(page);
     await context.setOffline(true);
     const b = await launcherBox(v);
     await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2);
