@@ -121,7 +121,10 @@ describe('what reaching for help fetches', () => {
     ['the page calls search()', '/lv.html', (v) => call(v.page, 'search', 'alga')],
     ['the page calls openArticle()', '/lv.html', (v) => call(v.page, 'openArticle', 'salary')],
     ['the page calls setLanguage()', '/lv.html', (v) => call(v.page, 'setLanguage', 'en')],
-    ['the address changes to a #faq= link (data-url-state="true")', '/url-state.html', (v) => v.page.evaluate(() => (location.hash = '#faq=lv/salary'))],
+    ['the address changes to a #faq= link (data-url-state="true"), and shows that article', '/url-state.html', async (v) => {
+      await v.page.evaluate(() => (location.hash = '#faq=lv/salary'));
+      await expect.poll(() => v.w.getByRole('heading', { level: 3 }).textContent()).toBe(lvFaq.entries.salary.question);
+    }],
   ];
 
   it.each(INTENTS)('fetches the runtime when %s', async (_, path, act) => {
@@ -476,6 +479,27 @@ describe('the hand-over from loader to runtime', () => {
     const search = w.getByRole('dialog', { name: LABELS.lv.title }).getByRole('combobox', { name: LABELS.lv.search });
     await expect.poll(() => isFocused(search), { timeout: 3000 }).toBe(true);
     expect(v.runtimeRequests()).toBe(1);
+    expect(v.problems).toEqual([]);
+    await v.close();
+  });
+
+  it('shows the dialog it says is open while the runtime is on its way, and Esc then closes it for good', async () => {
+    const v = await visit('/en.html');
+    const { page, w } = v;
+    await delayRuntime(page, 1200);
+    const arrived = page.waitForResponse(RUNTIME);
+    const launcher = w.getByRole('button', { name: LABELS.en.launcher });
+    await launcher.click();
+    // aria-expanded="true" promises a dialog; a visitor on a slow line must not face an × and nothing else.
+    expect(await launcher.getAttribute('aria-expanded')).toBe('true');
+    await w.getByRole('dialog', { name: LABELS.en.title }).waitFor({ timeout: 500 });
+    await page.keyboard.press('Escape');
+    expect(await launcher.getAttribute('aria-expanded')).toBe('false');
+    expect(await isFocused(launcher)).toBe(true);
+    await arrived;
+    await page.waitForTimeout(300); // the runtime has taken over: the visitor's Esc still stands
+    expect(await page.evaluate(() => (window as unknown as Win).FaqWidget.get()!.isOpen())).toBe(false);
+    expect(await w.getByRole('dialog').count()).toBe(0);
     expect(v.problems).toEqual([]);
     await v.close();
   });
