@@ -87,12 +87,24 @@ const launcherBox = async ({ w }: Visit) => (await w.locator('button.faq-launche
 const call = (page: Page, method: 'open' | 'search' | 'openArticle' | 'setLanguage', arg?: string) =>
   page.evaluate(([m, a]) => void ((window as unknown as Win).FaqWidget.get()![m] as (a?: string) => unknown)(a), [method, arg] as const);
 
-/** Answers the runtime request after `ms`, with `answer` (the real file when absent). */
-const delayRuntime = (page: Page, ms: number, answer: (route: Route) => Promise<void> = (route) => route.continue()) =>
-  page.route(RUNTIME, async (route) => {
-    await new Promise((r) => setTimeout(r, ms));
+/**
+ * Holds the runtime request until `release()`, then answers it (and any later one) with `answer`,
+ * the real file when absent: the test decides what happens while the runtime is on its way.
+ */
+async function holdRuntime(page: Page, answer: (route: Route) => Promise<void> = (route) => route.continue()) {
+  let release!: () => void;
+  const held = new Promise<void>((r) => (release = r));
+  let asked!: () => void;
+  const requested = new Promise<void>((r) => (asked = r));
+  await page.route(RUNTIME, async (route) => {
+    asked();
+    await held;
     await answer(route);
   });
+  return { requested, release };
+}
+/** Waits until no chunk is loading: a chunk's <script> goes once it has run (or failed). */
+const chunksSettled = (page: Page) => expect.poll(() => page.evaluate(() => document.querySelectorAll('script[integrity]').length)).toBe(0);
 
 describe('what reaching for help fetches', () => {
   const INTENTS: [string, string, (v: Visit) => Promise<unknown>][] = [
@@ -240,10 +252,11 @@ describe('a chunk that cannot be had', () => {
   it.each(CASES)('when the runtime %s, a click opens the panel on the error in %s, and %s retries it', async (failure, lang, recovery) => {
     const v = await visit(`/${lang}.html`, { prepare: hearErrors });
     const { page, w } = v;
-    // Slow enough that the click lands while the load the pointer started is still under way.
-    await delayRuntime(page, 300, FAILURES[failure]);
+    // The load the pointer starts fails only once the click has landed, as on a slow line.
+    const runtime = await holdRuntime(page, FAILURES[failure]);
     const launcher = w.getByRole('button', { name: LABELS[lang].launcher });
     await launcher.click();
+    runtime.release();
     await expectErrorView(v, lang);
     const [said] = await errors(page);
     expect(said).toMatch(/^event .*faq-widget\.runtime\.[\w-]+\.js: /);
@@ -363,9 +376,9 @@ describe('the handle before the runtime', () => {
   it('runs queued and pushed functions, answers isOpen() and language at once, resolves an early search() after load, and is ready once', async () => {
     const v = await visit('/manual.html');
     const { page } = v;
-    await delayRuntime(page, 500);
+    const runtime = await holdRuntime(page);
     const early = await page.evaluate(() => {
-      const win = window as unknown as Win & { w: WidgetHandle; hits: Promise<unknown> };
+      const win = window as unknown as Win & { w: WidgetHandle };
       const w = (win.w = win.FaqWidget.mount({ lang: 'en' }));
       win.log.push(`sync ${w.language} ${w.isOpen()}`);
       win.FaqWidget.push((x) => win.log.push(`pushed ${x === w}`));
@@ -375,14 +388,18 @@ describe('the handle before the runtime', () => {
     expect(early).toEqual(['queued en false', 'sync en false', 'pushed true']);
     expect(v.runtimeRequests()).toBe(0);
 
-    const hits = await page.evaluate(async () => {
-      const { w } = window as unknown as { w: WidgetHandle };
-      const pending = w.search('salary', { limit: 1 });
-      const soon = await Promise.race([pending, new Promise((r) => setTimeout(() => r('pending'), 100))]);
-      w.open();
-      return [soon, w.isOpen(), await pending];
+    // Called while the runtime is held back: the search waits for it rather than answering [] now.
+    const opened = await page.evaluate(() => {
+      const win = window as unknown as { w: WidgetHandle; hits: Promise<unknown> };
+      win.hits = win.w.search('salary', { limit: 1 });
+      win.w.open();
+      return win.w.isOpen();
     });
-    expect(hits).toEqual(['pending', true, [{ id: 'salary', lang: 'en', question: expect.any(String), score: expect.any(Number) }]]);
+    expect(opened).toBe(true);
+    await runtime.requested;
+    runtime.release();
+    const hits = await page.evaluate(() => (window as unknown as { hits: Promise<unknown> }).hits);
+    expect(hits).toEqual([{ id: 'salary', lang: 'en', question: expect.any(String), score: expect.any(Number) }]);
     await widgetIn(page).getByRole('dialog', { name: LABELS.en.title }).waitFor();
     await page.keyboard.press('Escape');
     await page.evaluate(() => (window as unknown as { w: WidgetHandle }).w.setLanguage('lv'));
@@ -410,15 +427,7 @@ describe('destroy() during a chunk load', () => {
     const before = await snapshot();
     const nodesBefore = await nodes();
 
-    let release!: () => void;
-    const held = new Promise<void>((r) => (release = r));
-    let asked!: () => void;
-    const requested = new Promise<void>((r) => (asked = r));
-    await page.route(RUNTIME, async (route) => {
-      asked();
-      await held;
-      await route.continue();
-    });
+    const runtime = await holdRuntime(page);
     const pending = page.evaluate(() => {
       const api = (window as unknown as Win).FaqWidget;
       // One that waits for an idle moment, one that is loading when destroyed.
@@ -429,14 +438,14 @@ describe('destroy() during a chunk load', () => {
       (window as unknown as { w: WidgetHandle }).w = w;
       return hits;
     });
-    await requested;
+    await runtime.requested;
     await page.evaluate(() => (window as unknown as { w: WidgetHandle }).w.destroy());
     expect(await pending).toEqual([]);
     expect(await snapshot()).toEqual(before);
 
-    release();
-    await expect.poll(() => page.evaluate(() => document.querySelectorAll('script[integrity]').length)).toBe(0);
-    await page.waitForTimeout(300);
+    runtime.release();
+    await chunksSettled(page);
+    await page.waitForTimeout(100);
     expect(await snapshot()).toEqual(before);
     expect(await nodes()).toBe(nodesBefore);
     expect(v.requests.filter((r) => r.includes('.content.'))).toEqual([]);
@@ -473,11 +482,12 @@ describe('the hand-over from loader to runtime', () => {
   it('opens the dialog of a click made while the runtime was on its way, focus in the search box', async () => {
     const v = await visit('/lv.html');
     const { page, w } = v;
-    await delayRuntime(page, 500);
+    const runtime = await holdRuntime(page);
     await w.getByRole('button', { name: LABELS.lv.launcher }).click();
     expect(await w.getByRole('button', { name: LABELS.lv.launcher }).getAttribute('aria-expanded')).toBe('true');
+    runtime.release();
     const search = w.getByRole('dialog', { name: LABELS.lv.title }).getByRole('combobox', { name: LABELS.lv.search });
-    await expect.poll(() => isFocused(search), { timeout: 3000 }).toBe(true);
+    await expect.poll(() => isFocused(search)).toBe(true);
     expect(v.runtimeRequests()).toBe(1);
     expect(v.problems).toEqual([]);
     await v.close();
@@ -486,18 +496,17 @@ describe('the hand-over from loader to runtime', () => {
   it('shows the dialog it says is open while the runtime is on its way, and Esc then closes it for good', async () => {
     const v = await visit('/en.html');
     const { page, w } = v;
-    await delayRuntime(page, 1200);
-    const arrived = page.waitForResponse(RUNTIME);
+    const runtime = await holdRuntime(page);
     const launcher = w.getByRole('button', { name: LABELS.en.launcher });
     await launcher.click();
     // aria-expanded="true" promises a dialog; a visitor on a slow line must not face an × and nothing else.
     expect(await launcher.getAttribute('aria-expanded')).toBe('true');
-    await w.getByRole('dialog', { name: LABELS.en.title }).waitFor({ timeout: 500 });
+    await w.getByRole('dialog', { name: LABELS.en.title }).waitFor({ timeout: 2000 });
     await page.keyboard.press('Escape');
     expect(await launcher.getAttribute('aria-expanded')).toBe('false');
     expect(await isFocused(launcher)).toBe(true);
-    await arrived;
-    await page.waitForTimeout(300); // the runtime has taken over: the visitor's Esc still stands
+    runtime.release();
+    await chunksSettled(page); // the runtime has taken over: the visitor's Esc still stands
     expect(await page.evaluate(() => (window as unknown as Win).FaqWidget.get()!.isOpen())).toBe(false);
     expect(await w.getByRole('dialog').count()).toBe(0);
     expect(v.problems).toEqual([]);
