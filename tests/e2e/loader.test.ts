@@ -25,11 +25,10 @@ let server: Awaited<ReturnType<typeof serve>>;
 let cdn: Awaited<ReturnType<typeof serve>>;
 
 beforeAll(async () => {
-  const { runtime, content } = JSON.parse(readFileSync('dist/chunks.json', 'utf8')) as { runtime: { file: string }; content: Record<string, { file: string }> };
+  const dist = (file: string) => readFileSync(new URL(`../../dist/${file}`, import.meta.url), 'utf8');
+  const { runtime, content } = JSON.parse(dist('chunks.json')) as { runtime: { file: string }; content: Record<string, { file: string }> };
   // The built files again under a CDN-like sub-path.
-  const copies = Object.fromEntries(
-    ['faq-widget.js', runtime.file, content.lv.file, content.en.file].map((file) => [`/cdn/v1/${file}`, { body: readFileSync(`dist/${file}`, 'utf8') }]),
-  );
+  const copies = Object.fromEntries(['faq-widget.js', runtime.file, content.lv.file, content.en.file].map((file) => [`/cdn/v1/${file}`, { body: dist(file) }]));
   const fixtures: Fixtures = {
     ...copies,
     '/lv.html': { body: hostPage({ lang: 'lv', script: 'data-contact-url="/kontakti"' }) },
@@ -88,15 +87,15 @@ const call = (page: Page, method: 'open' | 'search' | 'openArticle' | 'setLangua
   page.evaluate(([m, a]) => void ((window as unknown as Win).FaqWidget.get()![m] as (a?: string) => unknown)(a), [method, arg] as const);
 
 /**
- * Holds the runtime request until `release()`, then answers it (and any later one) with `answer`,
- * the real file when absent: the test decides what happens while the runtime is on its way.
+ * Holds the requests for the chunks `files` names until `release()`, then answers them (and any
+ * later ones) with `answer`, the real files when absent: the test decides what happens meanwhile.
  */
-async function holdRuntime(page: Page, answer: (route: Route) => Promise<void> = (route) => route.continue()) {
+async function hold(page: Page, files: RegExp, answer: (route: Route) => Promise<void> = (route) => route.continue()) {
   let release!: () => void;
   const held = new Promise<void>((r) => (release = r));
   let asked!: () => void;
   const requested = new Promise<void>((r) => (asked = r));
-  await page.route(RUNTIME, async (route) => {
+  await page.route(files, async (route) => {
     asked();
     await held;
     await answer(route);
@@ -232,6 +231,8 @@ describe('a chunk that cannot be had', () => {
     });
   const errors = (page: Page) => page.evaluate(() => (window as unknown as Win).errors);
   const ownLines = (problems: string[]) => problems.filter((p) => !BROWSER_SAYS.test(p));
+  /** The widget's own console line about the runtime: one, naming the file. */
+  const SAID_ONCE = [expect.stringMatching(/^console\.error: faq-widget: .*faq-widget\.runtime\.[\w-]+\.js: /)];
 
   /** The error view: the sentence, "Try again" focused, the contact link. */
   async function expectErrorView({ w }: Visit, lang: 'lv' | 'en') {
@@ -253,7 +254,7 @@ describe('a chunk that cannot be had', () => {
     const v = await visit(`/${lang}.html`, { prepare: hearErrors });
     const { page, w } = v;
     // The load the pointer starts fails only once the click has landed, as on a slow line.
-    const runtime = await holdRuntime(page, FAILURES[failure]);
+    const runtime = await hold(page, RUNTIME, FAILURES[failure]);
     const launcher = w.getByRole('button', { name: LABELS[lang].launcher });
     await launcher.click();
     runtime.release();
@@ -261,7 +262,7 @@ describe('a chunk that cannot be had', () => {
     const [said] = await errors(page);
     expect(said).toMatch(/^event .*faq-widget\.runtime\.[\w-]+\.js: /);
     expect(await errors(page)).toEqual([said, said.replace('event', 'dom')]);
-    expect(ownLines(v.problems)).toEqual([expect.stringMatching(/^console\.error: faq-widget: .*faq-widget\.runtime\.[\w-]+\.js: /)]);
+    expect(ownLines(v.problems)).toEqual(SAID_ONCE);
 
     await page.keyboard.press('Escape');
     expect(await w.getByRole('dialog').count()).toBe(0);
@@ -296,16 +297,17 @@ describe('a chunk that cannot be had', () => {
     await region.getByRole('button', { name: LABELS.lv.retry }).click();
     await region.getByRole('combobox', { name: LABELS.lv.search }).waitFor();
     await expect.poll(() => w.getByRole('option').count()).toBeGreaterThan(0);
-    expect(ownLines(v.problems)).toEqual([expect.stringMatching(/^console\.error: faq-widget: .*faq-widget\.runtime\.[\w-]+\.js: /)]);
+    expect(ownLines(v.problems)).toEqual(SAID_ONCE);
     await v.close();
   });
 
-  it('says so in the panel when the content chunks are missing, and Try again loads them once they are back', async () => {
+  it('says so in the panel when the content chunks are missing, and Try again loads them once they are back, focus in the search box', async () => {
     const v = await visit('/en.html', { prepare: hearErrors });
     const { page, w } = v;
     const CONTENT = /\/faq-widget\.content\.(lv|en)\.[\w-]+\.js$/;
-    await page.route(CONTENT, FAILURES['is missing (404)']);
+    const content = await hold(page, CONTENT, FAILURES['is missing (404)']);
     await w.getByRole('button', { name: LABELS.en.launcher }).click();
+    content.release();
     await w.getByRole('dialog', { name: LABELS.en.title }).getByRole('alert').getByText(LABELS.en.loadError).waitFor();
     expect(await errors(page)).toHaveLength(2);
     expect(ownLines(v.problems)).toEqual([expect.stringMatching(/^console\.error: faq-widget: content could not be loaded: .*faq-widget\.content\./)]);
@@ -337,7 +339,7 @@ describe('a chunk that cannot be had', () => {
     await context.setOffline(false);
     await w.getByRole('button', { name: LABELS.lv.retry }).click();
     await expectWorkingPanel(v, 'lv');
-    expect(ownLines(v.problems)).toEqual([expect.stringMatching(/^console\.error: faq-widget: .*faq-widget\.runtime\.[\w-]+\.js: /)]);
+    expect(ownLines(v.problems)).toEqual(SAID_ONCE);
     await v.close();
   });
 });
@@ -376,7 +378,7 @@ describe('the handle before the runtime', () => {
   it('runs queued and pushed functions, answers isOpen() and language at once, resolves an early search() after load, and is ready once', async () => {
     const v = await visit('/manual.html');
     const { page } = v;
-    const runtime = await holdRuntime(page);
+    const runtime = await hold(page, RUNTIME);
     const early = await page.evaluate(() => {
       const win = window as unknown as Win & { w: WidgetHandle };
       const w = (win.w = win.FaqWidget.mount({ lang: 'en' }));
@@ -427,7 +429,7 @@ describe('destroy() during a chunk load', () => {
     const before = await snapshot();
     const nodesBefore = await nodes();
 
-    const runtime = await holdRuntime(page);
+    const runtime = await hold(page, RUNTIME);
     const pending = page.evaluate(() => {
       const api = (window as unknown as Win).FaqWidget;
       // One that waits for an idle moment, one that is loading when destroyed.
@@ -482,7 +484,7 @@ describe('the hand-over from loader to runtime', () => {
   it('opens the dialog of a click made while the runtime was on its way, focus in the search box', async () => {
     const v = await visit('/lv.html');
     const { page, w } = v;
-    const runtime = await holdRuntime(page);
+    const runtime = await hold(page, RUNTIME);
     await w.getByRole('button', { name: LABELS.lv.launcher }).click();
     expect(await w.getByRole('button', { name: LABELS.lv.launcher }).getAttribute('aria-expanded')).toBe('true');
     runtime.release();
@@ -496,7 +498,7 @@ describe('the hand-over from loader to runtime', () => {
   it('shows the dialog it says is open while the runtime is on its way, and Esc then closes it for good', async () => {
     const v = await visit('/en.html');
     const { page, w } = v;
-    const runtime = await holdRuntime(page);
+    const runtime = await hold(page, RUNTIME);
     const launcher = w.getByRole('button', { name: LABELS.en.launcher });
     await launcher.click();
     // aria-expanded="true" promises a dialog; a visitor on a slow line must not face an × and nothing else.
