@@ -25,11 +25,10 @@ let server: Awaited<ReturnType<typeof serve>>;
 let cdn: Awaited<ReturnType<typeof serve>>;
 
 beforeAll(async () => {
-  const { runtime, content } = JSON.parse(readFileSync('dist/chunks.json', 'utf8')) as { runtime: { file: string }; content: Record<string, { file: string }> };
+  const dist = (file: string) => readFileSync(new URL(`../../dist/${file}`, import.meta.url), 'utf8');
+  const { runtime, content } = JSON.parse(dist('chunks.json')) as { runtime: { file: string }; content: Record<string, { file: string }> };
   // The built files again under a CDN-like sub-path.
-  const copies = Object.fromEntries(
-    ['faq-widget.js', runtime.file, content.lv.file, content.en.file].map((file) => [`/cdn/v1/${file}`, { body: readFileSync(`dist/${file}`, 'utf8') }]),
-  );
+  const copies = Object.fromEntries(['faq-widget.js', runtime.file, content.lv.file, content.en.file].map((file) => [`/cdn/v1/${file}`, { body: dist(file) }]));
   const fixtures: Fixtures = {
     ...copies,
     '/lv.html': { body: hostPage({ lang: 'lv', script: 'data-contact-url="/kontakti"' }) },
@@ -38,7 +37,7 @@ beforeAll(async () => {
     '/swallow.html': { body: hostPage({ head: '<script>addEventListener("pointermove", (e) => e.stopPropagation(), true)</script>' }) },
     '/tall.html': { body: hostPage({ body: '<main style="height: 4000px"><h1>A long article</h1><p>Text.</p></main>' }) },
     '/url-state.html': { body: hostPage({ script: 'data-url-state="true"' }) },
-    '/inline.html': { body: hostPage({ body: '<div id="help"></div>', script: 'data-mode="inline" data-target="#help"' }) },
+    '/inline.html': { body: hostPage({ body: '<div id="help"></div>', script: 'data-mode="inline" data-target="#help" data-contact-url="/kontakti"' }) },
     '/eager.html': { body: hostPage({ script: 'data-preload="eager"' }) },
     '/idle.html': { body: hostPage({ script: 'data-preload="idle"' }) },
     '/strict-csp.html': { body: hostPage(), headers: { 'content-security-policy': "default-src 'self'" } },
@@ -69,11 +68,12 @@ const shown = (url: string) => {
   return origin === server.url ? path : origin + path;
 };
 
-/** Opens a page of this server with every request it makes recorded (favicon aside). */
-async function visit(path: string, options: { hasTouch?: boolean } = {}) {
-  const opened = await openPage(browser, 'about:blank', options);
+/** Opens a page of this server with every request it makes recorded (favicon aside); `prepare` runs before it loads. */
+async function visit(path: string, { hasTouch = false, prepare = async (_: Page): Promise<unknown> => undefined } = {}) {
+  const opened = await openPage(browser, 'about:blank', { hasTouch });
   const requests: string[] = [];
   opened.page.on('request', (r) => !r.url().endsWith('/favicon.ico') && requests.push(shown(r.url())));
+  await prepare(opened.page);
   await opened.page.goto(server.url + path);
   const w = widgetIn(opened.page);
   const runtimeRequests = () => requests.filter((r) => r.endsWith('/faq-widget.runtime.js')).length;
@@ -86,12 +86,24 @@ const launcherBox = async ({ w }: Visit) => (await w.locator('button.faq-launche
 const call = (page: Page, method: 'open' | 'search' | 'openArticle' | 'setLanguage', arg?: string) =>
   page.evaluate(([m, a]) => void ((window as unknown as Win).FaqWidget.get()![m] as (a?: string) => unknown)(a), [method, arg] as const);
 
-/** Answers the runtime request after `ms`, with `answer` (the real file when absent). */
-const delayRuntime = (page: Page, ms: number, answer: (route: Route) => Promise<void> = (route) => route.continue()) =>
-  page.route(RUNTIME, async (route) => {
-    await new Promise((r) => setTimeout(r, ms));
+/**
+ * Holds the requests for the chunks `files` names until `release()`, then answers them (and any
+ * later ones) with `answer`, the real files when absent: the test decides what happens meanwhile.
+ */
+async function hold(page: Page, files: RegExp, answer: (route: Route) => Promise<void> = (route) => route.continue()) {
+  let release!: () => void;
+  const held = new Promise<void>((r) => (release = r));
+  let asked!: () => void;
+  const requested = new Promise<void>((r) => (asked = r));
+  await page.route(files, async (route) => {
+    asked();
+    await held;
     await answer(route);
   });
+  return { requested, release };
+}
+/** Waits until no chunk is loading: a chunk's <script> goes once it has run (or failed). */
+const chunksSettled = (page: Page) => expect.poll(() => page.evaluate(() => document.querySelectorAll('script[integrity]').length)).toBe(0);
 
 describe('what reaching for help fetches', () => {
   const INTENTS: [string, string, (v: Visit) => Promise<unknown>][] = [
@@ -120,7 +132,10 @@ describe('what reaching for help fetches', () => {
     ['the page calls search()', '/lv.html', (v) => call(v.page, 'search', 'alga')],
     ['the page calls openArticle()', '/lv.html', (v) => call(v.page, 'openArticle', 'salary')],
     ['the page calls setLanguage()', '/lv.html', (v) => call(v.page, 'setLanguage', 'en')],
-    ['the address changes to a #faq= link (data-url-state="true")', '/url-state.html', (v) => v.page.evaluate(() => (location.hash = '#faq=lv/salary'))],
+    ['the address changes to a #faq= link (data-url-state="true"), and shows that article', '/url-state.html', async (v) => {
+      await v.page.evaluate(() => (location.hash = '#faq=lv/salary'));
+      await expect.poll(() => v.w.getByRole('heading', { level: 3 }).textContent()).toBe(lvFaq.entries.salary.question);
+    }],
   ];
 
   it.each(INTENTS)('fetches the runtime when %s', async (_, path, act) => {
@@ -203,16 +218,21 @@ describe('a chunk that cannot be had', () => {
     (['lv', 'en'] as const).map((lang, j) => [failure, lang, (i + j) % 2 ? 'opening the panel again' : 'Try again'] as const),
   );
 
-  /** Errors as the page hears them: the `error` event of the handle and the DOM event on the host. */
-  const listenForErrors = (page: Page) =>
-    page.evaluate(() => {
-      const win = window as unknown as Win;
+  /**
+   * Errors as the page hears them, from before the loader runs: the handle's `error` event
+   * (subscribed through the pre-load queue) and the DOM event from the host.
+   */
+  const hearErrors = (page: Page) =>
+    page.addInitScript(() => {
+      const win = window as unknown as { FaqWidget?: ((w: WidgetHandle) => void)[]; errors: string[] };
       win.errors = [];
-      win.FaqWidget.get()!.on('error', ({ message }) => win.errors.push(`event ${message}`));
+      (win.FaqWidget ??= []).push((w) => w.on('error', ({ message }) => win.errors.push(`event ${message}`)));
       document.addEventListener('faqwidget:error', (e) => win.errors.push(`dom ${(e as CustomEvent<{ message: string }>).detail.message}`));
     });
   const errors = (page: Page) => page.evaluate(() => (window as unknown as Win).errors);
   const ownLines = (problems: string[]) => problems.filter((p) => !BROWSER_SAYS.test(p));
+  /** The widget's own console line about the runtime: one, naming the file. */
+  const SAID_ONCE = [expect.stringMatching(/^console\.error: faq-widget: .*faq-widget\.runtime\.[\w-]+\.js: /)];
 
   /** The error view: the sentence, "Try again" focused, the contact link. */
   async function expectErrorView({ w }: Visit, lang: 'lv' | 'en') {
@@ -222,26 +242,27 @@ describe('a chunk that cannot be had', () => {
     await expect.poll(() => isFocused(dialog.getByRole('button', { name: s.retry }))).toBe(true);
     expect(await dialog.getByRole('link', { name: s.contact }).getAttribute('href')).toBe('/kontakti');
   }
+  /** The panel as it should be: the search box, focused, and the topics. */
   async function expectWorkingPanel({ w }: Visit, lang: 'lv' | 'en') {
     const search = w.getByRole('dialog', { name: LABELS[lang].title }).getByRole('combobox', { name: LABELS[lang].search });
-    await expect.poll(() => isFocused(search)).toBe(true);
     await expect.poll(() => w.getByRole('option').count()).toBeGreaterThan(0);
     expect(await w.getByRole('alert').count()).toBe(0);
+    await expect.poll(() => isFocused(search)).toBe(true);
   }
 
   it.each(CASES)('when the runtime %s, a click opens the panel on the error in %s, and %s retries it', async (failure, lang, recovery) => {
-    const v = await visit(`/${lang}.html`);
+    const v = await visit(`/${lang}.html`, { prepare: hearErrors });
     const { page, w } = v;
-    await listenForErrors(page);
-    // Slow enough that the click lands while the load the pointer started is still under way.
-    await delayRuntime(page, 300, FAILURES[failure]);
+    // The load the pointer starts fails only once the click has landed, as on a slow line.
+    const runtime = await hold(page, RUNTIME, FAILURES[failure]);
     const launcher = w.getByRole('button', { name: LABELS[lang].launcher });
     await launcher.click();
+    runtime.release();
     await expectErrorView(v, lang);
     const [said] = await errors(page);
     expect(said).toMatch(/^event .*faq-widget\.runtime\.[\w-]+\.js: /);
     expect(await errors(page)).toEqual([said, said.replace('event', 'dom')]);
-    expect(ownLines(v.problems)).toEqual([expect.stringMatching(/^console\.error: faq-widget: .*faq-widget\.runtime\.[\w-]+\.js: /)]);
+    expect(ownLines(v.problems)).toEqual(SAID_ONCE);
 
     await page.keyboard.press('Escape');
     expect(await w.getByRole('dialog').count()).toBe(0);
@@ -264,10 +285,42 @@ describe('a chunk that cannot be had', () => {
     await v.close();
   });
 
+  it('shows an inline widget whose runtime is missing as the error in place, without taking focus; Try again brings the widget', async () => {
+    const v = await visit('/inline.html', { prepare: (page) => Promise.all([hearErrors(page), page.route(RUNTIME, FAILURES['is missing (404)'])]) });
+    const { page, w } = v;
+    const region = w.getByRole('region', { name: LABELS.lv.title });
+    await region.getByRole('alert').getByText(LABELS.lv.loadError).waitFor();
+    expect(await region.getByRole('link', { name: LABELS.lv.contact }).getAttribute('href')).toBe('/kontakti');
+    expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
+    expect(await errors(page)).toHaveLength(2);
+    await page.unroute(RUNTIME);
+    await region.getByRole('button', { name: LABELS.lv.retry }).click();
+    await region.getByRole('combobox', { name: LABELS.lv.search }).waitFor();
+    await expect.poll(() => w.getByRole('option').count()).toBeGreaterThan(0);
+    expect(ownLines(v.problems)).toEqual(SAID_ONCE);
+    await v.close();
+  });
+
+  it('says so in the panel when the content chunks are missing, and Try again loads them once they are back, focus in the search box', async () => {
+    const v = await visit('/en.html', { prepare: hearErrors });
+    const { page, w } = v;
+    const CONTENT = /\/faq-widget\.content\.(lv|en)\.[\w-]+\.js$/;
+    const content = await hold(page, CONTENT, FAILURES['is missing (404)']);
+    await w.getByRole('button', { name: LABELS.en.launcher }).click();
+    content.release();
+    await w.getByRole('dialog', { name: LABELS.en.title }).getByRole('alert').getByText(LABELS.en.loadError).waitFor();
+    expect(await errors(page)).toHaveLength(2);
+    expect(ownLines(v.problems)).toEqual([expect.stringMatching(/^console\.error: faq-widget: content could not be loaded: .*faq-widget\.content\./)]);
+    await page.unroute(CONTENT);
+    await w.getByRole('button', { name: LABELS.en.retry }).click();
+    await expectWorkingPanel(v, 'en');
+    expect(ownLines(v.problems)).toHaveLength(1);
+    await v.close();
+  });
+
   it('keeps a failed load the pointer started to itself (offline): no panel, no retry on hover, the click tries again', async () => {
-    const v = await visit('/lv.html');
+    const v = await visit('/lv.html', { prepare: hearErrors });
     const { page, w, context } = v;
-    await listenForErrors(page);
     await context.setOffline(true);
     const b = await launcherBox(v);
     await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2);
@@ -286,7 +339,7 @@ describe('a chunk that cannot be had', () => {
     await context.setOffline(false);
     await w.getByRole('button', { name: LABELS.lv.retry }).click();
     await expectWorkingPanel(v, 'lv');
-    expect(ownLines(v.problems)).toEqual([expect.stringMatching(/^console\.error: faq-widget: .*faq-widget\.runtime\.[\w-]+\.js: /)]);
+    expect(ownLines(v.problems)).toEqual(SAID_ONCE);
     await v.close();
   });
 });
@@ -326,9 +379,9 @@ describe('the handle before the runtime', () => {
   it('runs queued and pushed functions, answers isOpen() and language at once, resolves an early search() after load, and is ready once', async () => {
     const v = await visit('/manual.html');
     const { page } = v;
-    await delayRuntime(page, 500);
+    const runtime = await hold(page, RUNTIME);
     const early = await page.evaluate(() => {
-      const win = window as unknown as Win & { w: WidgetHandle; hits: Promise<unknown> };
+      const win = window as unknown as Win & { w: WidgetHandle };
       const w = (win.w = win.FaqWidget.mount({ lang: 'en' }));
       win.log.push(`sync ${w.language} ${w.isOpen()}`);
       win.FaqWidget.push((x) => win.log.push(`pushed ${x === w}`));
@@ -338,14 +391,18 @@ describe('the handle before the runtime', () => {
     expect(early).toEqual(['queued en false', 'sync en false', 'pushed true']);
     expect(v.runtimeRequests()).toBe(0);
 
-    const hits = await page.evaluate(async () => {
-      const { w } = window as unknown as { w: WidgetHandle };
-      const pending = w.search('salary', { limit: 1 });
-      const soon = await Promise.race([pending, new Promise((r) => setTimeout(() => r('pending'), 100))]);
-      w.open();
-      return [soon, w.isOpen(), await pending];
+    // Called while the runtime is held back: the search waits for it rather than answering [] now.
+    const opened = await page.evaluate(() => {
+      const win = window as unknown as { w: WidgetHandle; hits: Promise<unknown> };
+      win.hits = win.w.search('salary', { limit: 1 });
+      win.w.open();
+      return win.w.isOpen();
     });
-    expect(hits).toEqual(['pending', true, [{ id: 'salary', lang: 'en', question: expect.any(String), score: expect.any(Number) }]]);
+    expect(opened).toBe(true);
+    await runtime.requested;
+    runtime.release();
+    const hits = await page.evaluate(() => (window as unknown as { hits: Promise<unknown> }).hits);
+    expect(hits).toEqual([{ id: 'salary', lang: 'en', question: expect.any(String), score: expect.any(Number) }]);
     await widgetIn(page).getByRole('dialog', { name: LABELS.en.title }).waitFor();
     await page.keyboard.press('Escape');
     await page.evaluate(() => (window as unknown as { w: WidgetHandle }).w.setLanguage('lv'));
@@ -373,15 +430,7 @@ describe('destroy() during a chunk load', () => {
     const before = await snapshot();
     const nodesBefore = await nodes();
 
-    let release!: () => void;
-    const held = new Promise<void>((r) => (release = r));
-    let asked!: () => void;
-    const requested = new Promise<void>((r) => (asked = r));
-    await page.route(RUNTIME, async (route) => {
-      asked();
-      await held;
-      await route.continue();
-    });
+    const runtime = await hold(page, RUNTIME);
     const pending = page.evaluate(() => {
       const api = (window as unknown as Win).FaqWidget;
       // One that waits for an idle moment, one that is loading when destroyed.
@@ -392,14 +441,14 @@ describe('destroy() during a chunk load', () => {
       (window as unknown as { w: WidgetHandle }).w = w;
       return hits;
     });
-    await requested;
+    await runtime.requested;
     await page.evaluate(() => (window as unknown as { w: WidgetHandle }).w.destroy());
     expect(await pending).toEqual([]);
     expect(await snapshot()).toEqual(before);
 
-    release();
-    await expect.poll(() => page.evaluate(() => document.querySelectorAll('script[integrity]').length)).toBe(0);
-    await page.waitForTimeout(300);
+    runtime.release();
+    await chunksSettled(page);
+    await page.waitForTimeout(100);
     expect(await snapshot()).toEqual(before);
     expect(await nodes()).toBe(nodesBefore);
     expect(v.requests.filter((r) => r.includes('.content.'))).toEqual([]);
@@ -436,12 +485,33 @@ describe('the hand-over from loader to runtime', () => {
   it('opens the dialog of a click made while the runtime was on its way, focus in the search box', async () => {
     const v = await visit('/lv.html');
     const { page, w } = v;
-    await delayRuntime(page, 500);
+    const runtime = await hold(page, RUNTIME);
     await w.getByRole('button', { name: LABELS.lv.launcher }).click();
     expect(await w.getByRole('button', { name: LABELS.lv.launcher }).getAttribute('aria-expanded')).toBe('true');
+    runtime.release();
     const search = w.getByRole('dialog', { name: LABELS.lv.title }).getByRole('combobox', { name: LABELS.lv.search });
-    await expect.poll(() => isFocused(search), { timeout: 3000 }).toBe(true);
+    await expect.poll(() => isFocused(search)).toBe(true);
     expect(v.runtimeRequests()).toBe(1);
+    expect(v.problems).toEqual([]);
+    await v.close();
+  });
+
+  it('shows the dialog it says is open while the runtime is on its way, and Esc then closes it for good', async () => {
+    const v = await visit('/en.html');
+    const { page, w } = v;
+    const runtime = await hold(page, RUNTIME);
+    const launcher = w.getByRole('button', { name: LABELS.en.launcher });
+    await launcher.click();
+    // aria-expanded="true" promises a dialog; a visitor on a slow line must not face an × and nothing else.
+    expect(await launcher.getAttribute('aria-expanded')).toBe('true');
+    await w.getByRole('dialog', { name: LABELS.en.title }).waitFor({ timeout: 2000 });
+    await page.keyboard.press('Escape');
+    expect(await launcher.getAttribute('aria-expanded')).toBe('false');
+    expect(await isFocused(launcher)).toBe(true);
+    runtime.release();
+    await chunksSettled(page); // the runtime has taken over: the visitor's Esc still stands
+    expect(await page.evaluate(() => (window as unknown as Win).FaqWidget.get()!.isOpen())).toBe(false);
+    expect(await w.getByRole('dialog').count()).toBe(0);
     expect(v.problems).toEqual([]);
     await v.close();
   });
