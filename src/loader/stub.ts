@@ -85,16 +85,21 @@ export function createStub(config: Config, fetchers: Fetchers): Widget {
     return loading;
   }
 
-  /** The load-error view, in the visitor's language, inside the shell's panel frame. */
+  /**
+   * What the panel shows before the runtime is in, in the visitor's language: "Loading…" while it
+   * is on its way (a click before it arrived), or the load error with "Try again" and the contact link.
+   */
   function drawError() {
-    if (!failed) return shell.slot.replaceChildren();
+    if (!failed && !open) return shell.slot.replaceChildren();
     const s = strings();
     const dialog = shell.mode === 'launcher';
     const retry = el('button', { type: 'button', className: 'faq-button' }, s.retry);
     retry.onclick = () => void start();
-    const alert = el('div', { className: 'faq-status faq-error', role: 'alert' }, el('p', {}, s.loadError), retry);
+    const alert = failed
+      ? el('div', { className: 'faq-status faq-error', role: 'alert' }, el('p', {}, s.loadError), retry)
+      : el('p', { className: 'faq-status', role: 'status' }, s.loading);
     const href = config.contactUrl;
-    if (href) {
+    if (href && failed) {
       // External by where the browser takes it, not by how the address is written.
       const away = new URL(href, document.baseURI).origin !== location.origin;
       const link = el('a', { href, ...(away && { target: '_blank', rel: 'noopener noreferrer' }) }, s.contactLink);
@@ -123,7 +128,7 @@ export function createStub(config: Config, fetchers: Fetchers): Widget {
       };
     }
     shell.slot.replaceChildren(panel);
-    if (dialog) retry.focus();
+    if (dialog) (failed ? retry : panel.querySelector<HTMLElement>('.faq-icon-button'))?.focus();
   }
 
   // Intent: the visitor reaching for help fetches the runtime, before the click lands.
@@ -161,6 +166,7 @@ export function createStub(config: Config, fetchers: Fetchers): Widget {
       if (destroyed || open) return;
       open = true;
       show();
+      if (!failed) drawError(); // "Loading…" until the runtime takes over
       void start();
     },
     close() {
