@@ -156,6 +156,7 @@ describe('theming', () => {
     expect(await style('.faq-launcher', 'background-color')).toBe('rgb(200, 0, 100)');
     expect(await style('.faq-launcher', 'z-index')).toBe('7');
     await w.getByRole('button', { name: 'Palīdzība' }).click();
+    await w.getByRole('combobox').waitFor(); // the panel itself, not the loader's "Loading…" it replaces
     expect(await style('.faq-panel', 'background-color')).toBe('rgb(250, 245, 230)');
     expect(await style('.faq-panel', 'border-top-left-radius')).toBe('4px');
     expect(await style('.faq-title', 'color')).toBe('rgb(20, 30, 40)');
