@@ -177,6 +177,7 @@ describe('layout and motion', () => {
     const { page, close } = await openPage(browser, server.url + '/plain-phone.html', { width: 375, height: 667 });
     const w = widgetIn(page);
     await w.getByRole('button', { name: 'Palīdzība' }).click();
+    await w.getByRole('combobox').waitFor(); // the panel itself, not the loader's "Loading…" it replaces
     expect(await w.getByRole('dialog').boundingBox()).toEqual({ x: 0, y: 0, width: 375, height: 667 });
     expect(await w.locator('.faq-input').evaluate((el) => getComputedStyle(el).fontSize)).toBe('16px');
     await close();
@@ -188,6 +189,7 @@ describe('layout and motion', () => {
     const motion = () => w.locator('.faq-panel').evaluate((el) => `${getComputedStyle(el).animationName} ${getComputedStyle(el).transitionDuration}`);
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await w.getByRole('button', { name: 'Palīdzība' }).click();
+    await w.getByRole('combobox').waitFor();
     expect(await motion()).toBe('none 0s');
     await page.emulateMedia({ reducedMotion: 'no-preference' });
     expect(await motion()).toBe('none 0s');
