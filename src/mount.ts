@@ -3,14 +3,13 @@ import css from './styles/widget.css?inline';
 import { loadRemoteContent, type LoadedContent } from './core/content';
 import { createController } from './core/controller';
 import { createTranslator } from './core/i18n';
-import { detectLanguage, loadSavedLanguage, safeStorage, toLang } from './core/locale';
-import { resolveOptions, type Config } from './options';
+import { safeStorage, toLang } from './core/locale';
+import { EVENTS, resolveOptions, startLanguage, type Config } from './options';
 import { createShell, type Shell } from './shell';
 import { bindUrlState } from './urlState';
 import { App } from './ui/App';
-import type { Lang, WidgetEvent, WidgetHandle, WidgetOptions } from './types';
+import type { Lang, WidgetHandle, WidgetOptions } from './types';
 
-const EVENTS: WidgetEvent[] = ['ready', 'open', 'close', 'search', 'article', 'feedback', 'language', 'error'];
 let instances = 0;
 
 /** Options that `<faq-widget>` can change on a live widget through its attributes. */
@@ -57,14 +56,7 @@ export function createWidget(config: Config, builtIn: BuiltIn, takeover?: Takeov
   shell.addStyles(css);
   const mode = shell.mode;
 
-  const lang: Lang =
-    takeover?.lang ??
-    toLang(config.lang) ??
-    detectLanguage({
-      saved: loadSavedLanguage(safeStorage),
-      htmlLang: document.documentElement.getAttribute('lang'),
-      navigatorLanguages: navigator.languages,
-    });
+  const lang: Lang = takeover?.lang ?? startLanguage(config.lang);
   const translator = createTranslator(lang);
   controller = createController({
     lang,

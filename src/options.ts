@@ -1,5 +1,18 @@
+import { detectLanguage, loadSavedLanguage, safeStorage, toLang } from './core/locale';
 import { safeHref } from './core/markup';
-import type { LangOption, Mode, Position, Preload, Theme, WidgetOptions } from './types';
+import type { Lang, LangOption, Mode, Position, Preload, Theme, WidgetEvent, WidgetOptions } from './types';
+
+/** Every event a widget emits, in one list for the loader and the runtime. */
+export const EVENTS: readonly WidgetEvent[] = ['ready', 'open', 'close', 'search', 'article', 'feedback', 'language', 'error'];
+
+/** The language a widget starts in: the option, else SPEC §5's order (saved choice, <html lang>, browser). */
+export const startLanguage = (option: LangOption): Lang =>
+  toLang(option) ??
+  detectLanguage({
+    saved: loadSavedLanguage(safeStorage),
+    htmlLang: document.documentElement.getAttribute('lang'),
+    navigatorLanguages: navigator.languages,
+  });
 
 /** Options with defaults applied and every value checked. */
 export interface Config {

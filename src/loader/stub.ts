@@ -1,7 +1,6 @@
-import { detectLanguage, loadSavedLanguage, safeStorage, toLang } from '../core/locale';
 import { createEmitter } from '../core/store';
 import type { LiveOptions, Widget } from '../mount';
-import { resolveOptions, type Config } from '../options';
+import { EVENTS, resolveOptions, startLanguage, type Config } from '../options';
 import { createShell, CROSS, el, icon, type Shell } from '../shell';
 import type { Lang, SearchHit, WidgetEventMap, WidgetHandle } from '../types';
 import { STRINGS } from './strings';
@@ -27,13 +26,7 @@ export function createStub(config: Config, fetchers: Fetchers): Widget {
   let destroyed = false;
   let open = false;
   let failed = false;
-  const lang: Lang =
-    toLang(config.lang) ??
-    detectLanguage({
-      saved: loadSavedLanguage(safeStorage),
-      htmlLang: document.documentElement.getAttribute('lang'),
-      navigatorLanguages: navigator.languages,
-    });
+  const lang: Lang = startLanguage(config.lang);
   /** Calls that wait for the runtime, in the order they were made. */
   let waiting: ((widget: WidgetHandle | undefined) => void)[] = [];
   let changes: LiveOptions = {};
@@ -62,7 +55,7 @@ export function createStub(config: Config, fetchers: Fetchers): Widget {
         if (destroyed) return;
         real = runtime.createWidget(config, fetchers.builtInFile, { shell, facade: handle, lang, open: open || failed });
         failed = false;
-        for (const name of Object.keys(EVENT_NAMES) as (keyof WidgetEventMap)[]) {
+        for (const name of EVENTS) {
           real.handle.on(name, (detail) => events.emit(name, detail as never));
         }
         if (Object.keys(changes).length) real.update(changes);
@@ -218,5 +211,3 @@ export function createStub(config: Config, fetchers: Fetchers): Widget {
     },
   };
 }
-
-const EVENT_NAMES: Record<keyof WidgetEventMap, 1> = { ready: 1, open: 1, close: 1, search: 1, article: 1, feedback: 1, language: 1, error: 1 };
