@@ -4,7 +4,7 @@
  */
 import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
 import { probedPage } from './probe';
-import { launcherTime, traced, type LauncherTime } from './trace';
+import { firstFrame, launcherTime, traced, type LauncherTime } from './trace';
 
 const VIEWPORT = { width: 1280, height: 800 };
 
@@ -49,6 +49,18 @@ export async function launcherStart(browser: Browser, url: string, loader: strin
   });
   await context.close();
   return launcherTime(events, loader);
+}
+
+/** One load of the page without the widget, traced: CPU time of the frame that first paints it. */
+export async function pageFirstFrame(browser: Browser, url: string): Promise<number> {
+  const { context, page } = await fresh(browser);
+  const events = await traced(browser, page, async () => {
+    await page.goto(url, { waitUntil: 'load' });
+    await page.evaluate(() => window.probe.nextPaint());
+    await page.evaluate(() => window.probe.nextPaint());
+  });
+  await context.close();
+  return firstFrame(events);
 }
 
 /**

@@ -12,8 +12,9 @@ import { SIZE_BUDGETS, SIZE_TARGETS } from '../vite.config';
 import { hostPage, launch, serve, type Fixtures } from '../tests/e2e/harness';
 import { generate, TYPED } from './generate';
 import { compareWithLighthouse, lighthouseReport, type LighthouseComparison } from './lighthouse';
-import { clickThenType, intentThenClick, launcherStart, untouched } from './pages';
+import { clickThenType, intentThenClick, launcherStart, pageFirstFrame, untouched } from './pages';
 import { relevance } from './relevance';
+import type { LauncherTime } from './trace';
 import { row, table, type Row } from './report';
 import { openLarge, typing } from './scale';
 import { median, p95, round } from './stats';
@@ -82,15 +83,27 @@ results.untouched = views;
 rows.push({ figure: `bytes fetched by an untouched page view, all but the HTML: ${views[0].requests.join(', ')}`, value: median(views.map((v) => v.bytes)), unit: 'bytes', budget: 'the loader only', pass: onlyLoader });
 
 // 3. Start-up: main-thread time until the launcher is painted --------------------------------
-step(`launcher start-up, ${LOADS} traced loads`);
-const starts = [];
-for (let i = 0; i < LOADS; i++) starts.push(await launcherStart(browser, page, '/dist/faq-widget.js'));
-const total = starts.map((s) => s.script + s.render);
-results.launcher = starts;
-rows.push(row(`main thread, script start → launcher painted (CPU time, median of ${LOADS} first visits)`, median(total), 'ms', 5, ms(median(total))));
-rows.push(row('  of which the loader script, until the launcher is in the DOM', median(starts.map((s) => s.script)), 'ms', undefined, ms(median(starts.map((s) => s.script)))));
-rows.push(row('  of which the frame that paints it (style, layout, paint)', median(starts.map((s) => s.render)), 'ms', undefined, ms(median(starts.map((s) => s.render)))));
-rows.push(row('  wall clock for the same (includes waiting and descheduling)', median(starts.map((s) => s.wall)), 'ms', undefined, ms(median(starts.map((s) => s.wall)))));
+// An async script often runs before the page's first paint, and then the frame that paints the
+// launcher also lays out and paints the page itself: that frame counts less what the same page's
+// first frame costs without the widget (loads interleaved, median), so the figure is ours alone.
+step(`launcher start-up, ${LOADS} traced loads with the widget and ${LOADS} without`);
+const starts: LauncherTime[] = [];
+const bareFrames: number[] = [];
+for (let i = 0; i < LOADS; i++) {
+  starts.push(await launcherStart(browser, page, '/dist/faq-widget.js'));
+  bareFrames.push(await pageFirstFrame(browser, `${server.url}/bare.html`));
+}
+const bareFrame = median(bareFrames);
+const ourFrame = (s: LauncherTime) => Math.max(0, s.render - (s.pagesFirstFrame ? bareFrame : 0));
+const total = starts.map((s) => s.script + ourFrame(s));
+results.launcher = { loads: starts, bareFirstFrame: bareFrames };
+const figure = (what: string, values: number[], budget?: number) => rows.push(row(what, median(values), 'ms', budget, ms(median(values))));
+figure(`main thread, script start → launcher painted (CPU time, median of ${LOADS} first visits)`, total, 5);
+figure('  of which the loader script, until the launcher is in the DOM', starts.map((s) => s.script));
+figure(`  of which the painting frame, less the page's own first frame when it is that (${starts.filter((s) => s.pagesFirstFrame).length} of ${LOADS})`, starts.map(ourFrame));
+figure('  the painting frame as measured, page included', starts.map((s) => s.render));
+figure("  the same page's first frame without the widget", bareFrames);
+figure('  wall clock, script start → painted (includes waiting and descheduling)', starts.map((s) => s.wall));
 
 // 4. A visitor reaches for help, 4× CPU throttling --------------------------------------------
 step(`intent → click → home, ${RUNS} runs at 4× throttling`);

@@ -34,6 +34,25 @@ export interface LauncherTime {
   render: number;
   /** Wall time from the start mark to the end of that frame: includes waiting. */
   wall: number;
+  /** Whether that frame is the page's first paint, which also lays out and paints the page itself. */
+  pagesFirstFrame: boolean;
+}
+
+const isTask = (e: TraceEvent) => e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask';
+const cpu = (e: TraceEvent) => (e.tdur ?? e.dur ?? 0) / 1000;
+const end = (e: TraceEvent) => e.ts + (e.dur ?? 0);
+
+/** The outermost task around a paint: the whole frame (style, layout, paint, commit). */
+function frameOf(paint: TraceEvent, events: TraceEvent[]): TraceEvent {
+  const tasks = events.filter((e) => e.pid === paint.pid && e.tid === paint.tid && e.ph === 'X' && isTask(e));
+  return tasks.filter((t) => t.ts <= paint.ts && end(t) >= end(paint)).sort((a, b) => (b.dur ?? 0) - (a.dur ?? 0))[0] ?? paint;
+}
+
+/** CPU time of the frame that first paints a page (the page's own first style, layout and paint). */
+export function firstFrame(events: TraceEvent[]): number {
+  const paint = events.filter((e) => e.name === 'Paint' && e.ph === 'X').sort((a, b) => a.ts - b.ts)[0];
+  if (!paint) throw new Error('the trace has no paint');
+  return cpu(frameOf(paint, events));
 }
 
 /**
@@ -49,8 +68,6 @@ export function launcherTime(events: TraceEvent[], loader: string, start = 'faq-
   const started = mark(start);
   const added = mark(inDom);
   const main = events.filter((e) => e.pid === started.pid && e.tid === started.tid && e.ph === 'X');
-  const cpu = (e: TraceEvent) => (e.tdur ?? e.dur ?? 0) / 1000;
-  const end = (e: TraceEvent) => e.ts + (e.dur ?? 0);
   const ours = main.filter((e) => (e.name === 'EvaluateScript' || e.name === 'FunctionCall') && e.args?.data?.url?.endsWith(loader));
   // Top-level calls only: a FunctionCall inside the script's own evaluation is counted there.
   const script = ours
@@ -59,8 +76,7 @@ export function launcherTime(events: TraceEvent[], loader: string, start = 'faq-
     .reduce((sum, e) => sum + cpu(e), 0);
   const paint = main.find((e) => e.name === 'Paint' && e.ts > added.ts);
   if (!paint) throw new Error('the trace ends before the launcher was painted');
-  const tasks = main.filter((e) => e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask');
-  // The outermost task around the paint: the whole frame (style, layout, paint, commit).
-  const frame = tasks.filter((t) => t.ts <= paint.ts && end(t) >= end(paint)).sort((a, b) => (b.dur ?? 0) - (a.dur ?? 0))[0] ?? paint;
-  return { script, render: cpu(frame), wall: (end(frame) - started.ts) / 1000 };
+  const frame = frameOf(paint, events);
+  const pagesFirstFrame = !main.some((e) => e.name === 'Paint' && e.ts < frame.ts);
+  return { script, render: cpu(frame), wall: (end(frame) - started.ts) / 1000, pagesFirstFrame };
 }

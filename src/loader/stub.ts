@@ -49,6 +49,7 @@ export function createStub(config: Config, fetchers: Fetchers): Widget {
   const told = new Set<string>();
   function start(): Promise<void> {
     stopWatching();
+    const first = !loading;
     loading ??= fetchers
       .runtime()
       .then((runtime) => {
@@ -75,6 +76,9 @@ export function createStub(config: Config, fetchers: Fetchers): Widget {
         // API calls made meanwhile end now, with what a widget without content answers.
         for (const run of waiting.splice(0)) run(undefined);
       });
+    // The built-in content comes alongside the runtime, not after it has run (the runtime asks
+    // for the same file and gets this fetch; a failure is its to report).
+    if (first && !config.content) fetchers.builtInFile(lang).catch(() => undefined);
     return loading;
   }
 
