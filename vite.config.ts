@@ -121,7 +121,12 @@ function compileHint(file: RegExp): Plugin {
       for (const chunk of Object.values(bundle)) {
         if (chunk.type !== 'chunk' || !file.test(chunk.fileName)) continue;
         chunk.code = `//# allFunctionsCalledOnLoad\n${chunk.code}`;
-        if (chunk.map) chunk.map.mappings = `;${chunk.map.mappings}`; // one line further down
+        // The code moved one line down: so do its source map's mappings (written as an asset by now).
+        const map = bundle[`${chunk.fileName}.map`];
+        if (map?.type !== 'asset') continue;
+        const json = JSON.parse(String(map.source)) as { mappings: string };
+        json.mappings = `;${json.mappings}`;
+        map.source = JSON.stringify(json);
       }
     },
   };

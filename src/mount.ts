@@ -113,7 +113,7 @@ export function createWidget(config: Config, builtIn: BuiltIn, takeover?: Takeov
 
   const renderApp = () =>
     render(
-      h(App, { controller, t: translator.t, mode, theme: config.theme, position: config.position, contactUrl: config.contactUrl, uid, shell }),
+      h(App, { controller, t: translator.t, mode, theme: config.theme, position: config.position, contactUrl: config.contactUrl, uid, shell, warmUp: !!takeover }),
       shell.slot,
     );
   // The loader's own view (its load-error message) gives way to the panel.

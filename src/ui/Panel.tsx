@@ -11,8 +11,11 @@ import { useWidget } from './context';
 
 const TABBABLE = 'button:not([disabled]), a[href], input:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
-/** The help panel: a labelled dialog in launcher mode, a labelled region inline. */
-export function Panel() {
+/**
+ * The help panel: a labelled dialog in launcher mode, a labelled region inline. `warming`: laid
+ * out hidden for a moment before the first open (App), so it takes no focus.
+ */
+export function Panel({ warming = false }: { warming?: boolean }) {
   const { controller, state, t, mode, uid } = useWidget();
   const { actions } = controller;
   const panel = useRef<HTMLDivElement>(null);
@@ -21,7 +24,7 @@ export function Panel() {
 
   useEffect(() => {
     // An article opened with the panel (API, shared link) has already taken focus to its heading.
-    if (dialog && state.view.name === 'home') input.current?.focus();
+    if (dialog && !warming && state.view.name === 'home') input.current?.focus();
   }, []);
 
   const onKeyDown = (event: KeyboardEvent) => {
