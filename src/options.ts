@@ -1,9 +1,6 @@
 import { detectLanguage, loadSavedLanguage, safeStorage, toLang } from './core/locale';
 import { safeHref } from './core/markup';
-import type { Lang, LangOption, Mode, Position, Preload, Theme, WidgetEvent, WidgetOptions } from './types';
-
-/** Every event a widget emits, in one list for the loader and the runtime. */
-export const EVENTS: readonly WidgetEvent[] = ['ready', 'open', 'close', 'search', 'article', 'feedback', 'language', 'error'];
+import type { Lang, LangOption, Mode, Position, Preload, Theme, WidgetOptions } from './types';
 
 /** The language a widget starts in: the option, else SPEC §5's order (saved choice, <html lang>, browser). */
 export const startLanguage = (option: LangOption): Lang =>

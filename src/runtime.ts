@@ -5,16 +5,16 @@
  */
 import { readFiles, type LoadedContent } from './core/content';
 import { CHUNK_CALLBACK, type ChunkScript } from './loader/chunks';
-import { createWidget, type Takeover, type Widget } from './mount';
+import { createWidget, type Base, type Widget } from './mount';
 import type { Config } from './options';
 import type { Lang } from './types';
 
 export interface Runtime {
-  createWidget(config: Config, builtInFile: (lang: Lang) => Promise<unknown>, takeover: Takeover): Widget;
+  createWidget(config: Config, builtInFile: (lang: Lang) => Promise<unknown>, base: Base): Widget;
 }
 
 const runtime: Runtime = {
-  createWidget(config, builtInFile, takeover) {
+  createWidget(config, builtInFile, base) {
     // Only the languages asked for: the visitor's first, the other on a switch or a fallback search.
     const builtIn = async (_: AbortSignal, langs: readonly Lang[]): Promise<LoadedContent> => {
       const failures: string[] = [];
@@ -30,7 +30,7 @@ const runtime: Runtime = {
       loaded.failures = loaded.failures.concat(failures);
       return loaded;
     };
-    return createWidget(config, builtIn, takeover);
+    return createWidget(config, builtIn, base);
   },
 };
 

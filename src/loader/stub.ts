@@ -1,6 +1,6 @@
 import { createEmitter } from '../core/store';
 import type { LiveOptions, Widget } from '../mount';
-import { EVENTS, resolveOptions, startLanguage, type Config } from '../options';
+import { resolveOptions, startLanguage, type Config } from '../options';
 import { createShell, CROSS, el, icon, type Shell } from '../shell';
 import type { Lang, SearchHit, WidgetEventMap, WidgetHandle } from '../types';
 import { STRINGS } from './strings';
@@ -53,11 +53,8 @@ export function createStub(config: Config, fetchers: Fetchers): Widget {
       .runtime()
       .then((runtime) => {
         if (destroyed) return;
-        real = runtime.createWidget(config, fetchers.builtInFile, { shell, facade: handle, lang, open: open || failed });
+        real = runtime.createWidget(config, fetchers.builtInFile, { shell, lang, resolveOptions, facade: handle, events, open: open || failed });
         failed = false;
-        for (const name of EVENTS) {
-          real.handle.on(name, (detail) => events.emit(name, detail as never));
-        }
         if (Object.keys(changes).length) real.update(changes);
         for (const run of waiting.splice(0)) run(real.handle);
       })
