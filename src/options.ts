@@ -7,7 +7,7 @@ export const startLanguage = (option: LangOption): Lang =>
   toLang(option) ??
   detectLanguage({
     saved: loadSavedLanguage(safeStorage),
-    htmlLang: document.documentElement.getAttribute('lang'),
+    htmlLang: document.documentElement.lang,
     navigatorLanguages: navigator.languages,
   });
 
@@ -35,6 +35,7 @@ export interface Config {
 type Rule = [takes: string, instead: string, accept: (value: unknown) => unknown, otherwise?: unknown];
 
 /** One of a few words, in any case; the first is the default. */
+/* @__NO_SIDE_EFFECTS__ */
 const choice = (...allowed: string[]): Rule => [
   `one of ${allowed.join(', ')}`,
   `"${allowed[0]}" is used`,
@@ -43,6 +44,7 @@ const choice = (...allowed: string[]): Rule => [
 ];
 
 /** A non-empty string that passes `valid`; no default. */
+/* @__NO_SIDE_EFFECTS__ */
 const text = (takes: string, instead: string, valid: (value: string) => unknown = Boolean): Rule => [
   takes,
   instead,
@@ -52,6 +54,7 @@ const text = (takes: string, instead: string, valid: (value: string) => unknown 
 /** An element from any document (an iframe's elements fail `instanceof Element` here). */
 const isElement = (value: unknown): value is Element => typeof (value as Element | null)?.append === 'function' && (value as Node).nodeType === 1;
 
+// The pure/no-side-effects marks let the runtime build, which is handed these checks by the loader, leave the table out.
 const RULES: Record<string, Rule> = {
   lang: choice('auto', 'lv', 'en'),
   mode: choice('launcher', 'inline'),
@@ -66,7 +69,7 @@ const RULES: Record<string, Rule> = {
   target: ['a CSS selector or an element', 'the launcher is used', (value) => ((typeof value === 'string' && value) || isElement(value) ? value : undefined)],
   urlState: ['true or false', 'false is used', (value) => (typeof value === 'boolean' ? value : undefined), false],
 };
-const KNOWN = Object.keys(RULES);
+const KNOWN = /* @__PURE__ */ Object.keys(RULES);
 
 /** A value as a console message can show it, whatever it is (a symbol, a null-prototype object, a throwing toJSON). */
 function show(value: unknown): string {

@@ -21,9 +21,7 @@ declare global {
  * page element must never stop the widget from starting.
  */
 const isApi = (value: unknown): value is FaqWidgetApi =>
-  typeof value === 'object' &&
-  value !== null &&
-  typeof (value as FaqWidgetApi).mount === 'function' &&
+  typeof (value as FaqWidgetApi | undefined)?.mount === 'function' &&
   typeof (value as FaqWidgetApi).push === 'function' &&
   typeof (value as FaqWidgetApi).version === 'string';
 
@@ -32,18 +30,13 @@ const isApi = (value: unknown): value is FaqWidgetApi =>
  * each at most once per page however many widgets ask; a failed fetch is tried again next time.
  */
 function fetchers(script: Element | null, nonce: string | undefined): Fetchers {
-  const src = (script as HTMLScriptElement | null)?.src;
-  const base = src ? new URL('.', src).href : document.baseURI;
-  const cache = new Map<string, Promise<unknown>>();
-  const once = ({ file, integrity }: { file: string; integrity: string }) => {
-    let promise = cache.get(file);
-    if (!promise) {
-      promise = loadChunk(new URL(file, base).href, integrity, nonce);
-      promise.catch(() => cache.delete(file));
-      cache.set(file, promise);
-    }
-    return promise;
-  };
+  const base = (script as HTMLScriptElement | null)?.src || document.baseURI;
+  const cache: Record<string, Promise<unknown>> = {};
+  const once = ({ file, integrity }: { file: string; integrity: string }) =>
+    (cache[file] ??= loadChunk(new URL(file, base).href, integrity, nonce).catch((error) => {
+      delete cache[file];
+      throw error;
+    }));
   return {
     runtime: () => once(chunks.runtime) as Promise<Runtime>,
     builtInFile: (lang: Lang) => once(chunks.content[lang]),
@@ -68,7 +61,7 @@ export function installGlobal(script: Element | null): void {
     console.warn('faq-widget: loaded twice; the second copy does nothing');
     return;
   }
-  const queue: Queued[] = Array.isArray(existing) ? [...(existing as unknown[])].filter((fn): fn is Queued => typeof fn === 'function') : [];
+  const queue: Queued[] = Array.isArray(existing) ? (existing as unknown[]).filter((fn): fn is Queued => typeof fn === 'function') : [];
   let main: WidgetHandle | undefined;
   const run = (fn: Queued) => {
     try {

@@ -78,24 +78,24 @@ export function createStub(config: Config, fetchers: Fetchers): Widget {
   function draw() {
     if (!failed && !open) return shell.slot.replaceChildren();
     const dialog = shell.mode === 'launcher';
-    const retry = el('button', { type: 'button', className: 'faq-button', onclick: () => void start() }, s.retry);
+    const retry = el('button', { type: 'button', class: 'faq-button', onclick: () => void start() }, s.retry);
     const alert = failed
-      ? el('div', { className: 'faq-status faq-error', role: 'alert' }, el('p', {}, s.loadError), retry)
-      : el('p', { className: 'faq-status', role: 'status' }, s.loading);
+      ? el('div', { class: 'faq-status faq-error', role: 'alert' }, el('p', {}, s.loadError), retry)
+      : el('p', { class: 'faq-status', role: 'status' }, s.loading);
     const href = config.contactUrl;
     if (href && failed) {
       // External by where the browser takes it, not by how the address is written.
       const away = new URL(href, document.baseURI).origin !== location.origin;
       const link = el('a', { href, ...(away && { target: '_blank', rel: 'noopener noreferrer' }) }, s.contactLink);
-      if (away) link.append(el('span', { className: 'faq-sr' }, ` ${s.newTab}`));
-      alert.append(el('p', { className: 'faq-contact' }, `${s.contactPrompt} `, link));
+      if (away) link.append(el('span', { class: 'faq-sr' }, ` ${s.newTab}`));
+      alert.append(el('p', { class: 'faq-contact' }, `${s.contactPrompt} `, link));
     }
-    const id = `${shell.host.localName}-load-error`;
-    const header = el('header', { className: 'faq-header' }, el('h2', { className: 'faq-title', id }, s.title));
-    const panel = el('div', { className: 'faq-panel', role: dialog ? 'dialog' : 'region', 'aria-labelledby': id }, header, el('div', { className: 'faq-body' }, alert));
+    const id = 'faq-load-title'; // ids are the shadow root's own
+    const header = el('header', { class: 'faq-header' }, el('h2', { class: 'faq-title', id }, s.title));
+    const panel = el('div', { class: 'faq-panel', role: dialog ? 'dialog' : 'region', 'aria-labelledby': id }, header, el('div', { class: 'faq-body' }, alert));
     shell.slot.replaceChildren(panel);
     if (!dialog) return;
-    const close = el('button', { type: 'button', className: 'faq-icon-button', 'aria-label': s.close, onclick: () => handle.close() }, icon(CROSS));
+    const close = el('button', { type: 'button', class: 'faq-icon-button', 'aria-label': s.close, onclick: () => handle.close() }, icon(CROSS));
     header.append(close);
     panel.setAttribute('aria-modal', 'true');
     panel.onkeydown = (event) => {
