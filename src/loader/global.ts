@@ -73,17 +73,14 @@ export function installGlobal(script: Element | null): void {
   const adopt = (widget: WidgetHandle) => {
     main ??= widget;
     queue.splice(0).forEach(run);
+    return widget;
   };
   const { autoMount, ...options } = script ? optionsFromAttributes(script) : {};
   const fetch = fetchers(script, options.nonce);
   const create = (given: WidgetOptions | undefined) => createStub(resolveOptions(given), fetch);
   const api: FaqWidgetApi = {
     version,
-    mount(given) {
-      const widget = create(given).handle;
-      adopt(widget);
-      return widget;
-    },
+    mount: (given) => adopt(create(given).handle),
     get: () => main,
     push: (fn) => {
       if (typeof fn !== 'function') console.warn('faq-widget: FaqWidget.push takes a function');

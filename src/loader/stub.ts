@@ -38,7 +38,7 @@ export function createStub(config: Config, fetchers: Fetchers): Widget {
   show();
 
   /** Runs `call` on the runtime's handle once it is in; `otherwise` after destroy(). */
-  function later<T>(call: (widget: WidgetHandle) => T | Promise<T>, otherwise: T): Promise<T> {
+  function later<T>(call: (widget: WidgetHandle) => T | Promise<T>, otherwise?: T): Promise<T | undefined> {
     if (destroyed) return Promise.resolve(otherwise);
     void start();
     return new Promise((resolve) => waiting.push((widget) => resolve(widget ? call(widget) : otherwise)));
@@ -161,11 +161,11 @@ export function createStub(config: Config, fetchers: Fetchers): Widget {
     },
     toggle: () => (open || failed ? handle.close() : handle.open()),
     isOpen: () => shell.mode === 'inline' || open || failed,
-    setLanguage: (l) => later((w) => w.setLanguage(l), undefined),
-    search: (query, opts) => later((w) => w.search(query, opts), [] as SearchHit[]),
+    setLanguage: (l) => later((w) => w.setLanguage(l)),
+    search: (query, opts) => later((w) => w.search(query, opts), []) as Promise<SearchHit[]>,
     openArticle(id) {
       handle.open();
-      void later((w) => w.openArticle(id), undefined);
+      void later((w) => w.openArticle(id));
     },
     // After destroy() nothing is emitted any more: a handler added then is never called.
     on: events.on,
