@@ -1,8 +1,8 @@
-import chunks from 'virtual:faq-chunks';
+import { runtime } from 'virtual:faq-chunks';
 import { defineElement } from '../element';
 import { optionsFromAttributes, resolveOptions } from '../options';
 import type { Runtime } from '../runtime';
-import type { FaqWidgetApi, Lang, WidgetHandle, WidgetOptions } from '../types';
+import type { FaqWidgetApi, WidgetHandle, WidgetOptions } from '../types';
 import { loadChunk } from './chunks';
 import { createStub, type Fetchers } from './stub';
 
@@ -32,15 +32,12 @@ const isApi = (value: unknown): value is FaqWidgetApi =>
 function fetchers(script: Element | null, nonce: string | undefined): Fetchers {
   const base = (script as HTMLScriptElement | null)?.src || document.baseURI;
   const cache: Record<string, Promise<unknown>> = {};
-  const once = ({ file, integrity }: { file: string; integrity: string }) =>
+  const chunk = ({ file, integrity }: FaqChunk) =>
     (cache[file] ??= loadChunk(new URL(file, base).href, integrity, nonce).catch((error) => {
       delete cache[file];
       throw error;
     }));
-  return {
-    runtime: () => once(chunks.runtime) as Promise<Runtime>,
-    builtInFile: (lang: Lang) => once(chunks.content[lang]),
-  };
+  return { runtime: () => chunk(runtime) as Promise<Runtime>, chunk };
 }
 
 /**

@@ -6,10 +6,10 @@ import type { Lang, SearchHit, WidgetEventMap, WidgetHandle } from '../types';
 import { STRINGS } from './strings';
 import type { Runtime } from '../runtime';
 
-/** What the stand-in needs from the loader: the runtime and the built-in content, fetched once per page. */
+/** What the stand-in needs from the loader: the runtime, and any chunk it names (the built-in content), fetched once per page. */
 export interface Fetchers {
   runtime(): Promise<Runtime>;
-  builtInFile(lang: Lang): Promise<unknown>;
+  chunk(chunk: FaqChunk): Promise<unknown>;
 }
 
 const NEAR = 96; // px around the launcher where a pointer counts as reaching for help
@@ -52,7 +52,7 @@ export function createStub(config: Config, fetchers: Fetchers): Widget {
       .runtime()
       .then((runtime) => {
         if (destroyed) return;
-        real = runtime.createWidget(config, fetchers.builtInFile, { shell, lang, resolveOptions, facade: handle, events, open: open || failed });
+        real = runtime.createWidget(config, fetchers.chunk, { shell, lang, resolveOptions, facade: handle, events, open: open || failed });
         real.update(changes);
         settle(real.handle);
       })
