@@ -3,8 +3,8 @@ import css from './styles/widget.css?inline';
 import { loadRemoteContent, type LoadedContent } from './core/content';
 import { createController } from './core/controller';
 import { createTranslator } from './core/i18n';
-import { safeStorage, toLang } from './core/locale';
-import type { Emitter } from './core/store';
+import { safeStorage } from './core/locale';
+import { createWidgetEvents, type Emitter } from './core/store';
 import { resolveOptions, startLanguage, type Config } from './options';
 import { createShell, type Shell } from './shell';
 import { bindUrlState } from './urlState';
@@ -39,8 +39,8 @@ export interface Base {
   resolveOptions: typeof resolveOptions;
   /** The handle the page holds, when it is not this widget's own: what the `ready` event passes on. */
   facade?: WidgetHandle;
-  /** Where the page's handlers listen, when it holds the loader's handle: every event is emitted there too. */
-  events?: Emitter<WidgetEventMap>;
+  /** Where the widget's events go and the page's handlers listen (the loader's, once it has handed over). */
+  events: Emitter<WidgetEventMap>;
   /** Opened (a click, `open()`) before the runtime arrived. */
   open?: boolean;
 }
@@ -64,7 +64,7 @@ export const builtInContent: BuiltIn = (_, langs) => import('./content').then((m
 export function createStandalone(options: unknown): Widget {
   const config = resolveOptions(options);
   const shell = createShell(config, () => widget.handle.toggle());
-  const widget: Widget = createWidget(config, builtInContent, { shell, lang: startLanguage(config.lang), resolveOptions });
+  const widget: Widget = createWidget(config, builtInContent, { shell, lang: startLanguage(config.lang), resolveOptions, events: createWidgetEvents() });
   return widget;
 }
 
@@ -80,6 +80,7 @@ export function createWidget(config: Config, builtIn: BuiltIn, base: Base): Widg
     lang,
     translator,
     storage: safeStorage,
+    events: base.events,
     // Read at each load: a <faq-widget content> attribute can change it on the live widget.
     load: (signal, langs) => (config.content ? loadRemoteContent(config.content, { signal, langs }) : builtIn(signal, langs)),
     alwaysOpen: mode === 'inline',
@@ -90,11 +91,10 @@ export function createWidget(config: Config, builtIn: BuiltIn, base: Base): Widg
   const cleanups: (() => void)[] = [];
   for (const event of EVENTS) {
     cleanups.push(
-      controller.events.on(event, (detail) => {
+      controller.events.on(event, (detail) =>
         // Bubbles to document; before the host is attached (mounted from <head>) document hears it directly.
-        (host.isConnected ? host : document).dispatchEvent(new CustomEvent(`faqwidget:${event}`, { detail, bubbles: true, composed: true }));
-        base.events?.emit(event, detail as never);
-      }),
+        (host.isConnected ? host : document).dispatchEvent(new CustomEvent(`faqwidget:${event}`, { detail, bubbles: true, composed: true })),
+      ),
     );
   }
 
@@ -146,8 +146,8 @@ export function createWidget(config: Config, builtIn: BuiltIn, base: Base): Widg
   const update = (changes: LiveOptions) => {
     if (destroyed) return;
     const next = base.resolveOptions({ ...changes, mode: 'launcher' });
-    const lang = toLang(next.lang);
-    if ('lang' in changes && lang) void handle.setLanguage(lang);
+    // "auto" keeps the language the widget is in.
+    if ('lang' in changes && next.lang !== 'auto') void handle.setLanguage(next.lang);
     if ('accent' in changes) shell.setAccent((config.accent = next.accent));
     for (const key of ['theme', 'position', 'contactUrl'] as const) if (key in changes) Object.assign(config, { [key]: next[key] });
     if ('content' in changes && next.content !== config.content) {

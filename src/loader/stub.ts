@@ -1,8 +1,8 @@
-import { createEmitter } from '../core/store';
+import { createWidgetEvents } from '../core/store';
 import type { LiveOptions, Widget } from '../mount';
 import { resolveOptions, startLanguage, type Config } from '../options';
 import { createShell, CROSS, el, icon } from '../shell';
-import type { Lang, SearchHit, WidgetEventMap, WidgetHandle } from '../types';
+import type { Lang, SearchHit, WidgetHandle } from '../types';
 import { STRINGS } from './strings';
 import type { Runtime } from '../runtime';
 
@@ -21,7 +21,7 @@ const NEAR = 96; // px around the launcher where a pointer counts as reaching fo
  * to it. If it cannot be fetched, the panel says so in plain words and offers "Try again".
  */
 export function createStub(config: Config, fetchers: Fetchers): Widget {
-  const events = createEmitter<WidgetEventMap>((e) => console.error('faq-widget: an event handler threw', e));
+  const events = createWidgetEvents();
   let real: Widget | undefined;
   let destroyed = false;
   let open = false;
@@ -178,15 +178,13 @@ export function createStub(config: Config, fetchers: Fetchers): Widget {
     },
   };
   // The page's handle: each method, also one the page keeps apart from the object, goes to the runtime once it is in.
+  type Methods = Record<string, (...args: unknown[]) => unknown>;
   const handle = {
     get language() {
       return real ? real.handle.language : lang;
     },
-  } as WidgetHandle;
-  type Methods = Record<string, (...args: unknown[]) => unknown>;
-  for (const name in before) {
-    Object.assign(handle, { [name]: (...args: unknown[]) => ((real ? real.handle : before) as unknown as Methods)[name](...args) });
-  }
+  } as WidgetHandle & Methods;
+  for (const name in before) handle[name] = (...args) => ((real ? real.handle : before) as Methods)[name](...args);
 
   return {
     handle,
