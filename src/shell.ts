@@ -57,12 +57,16 @@ export function el<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
-/** A decorative 24×24 icon of one stroked path. */
+/**
+ * A decorative 24×24 icon of one stroked path. (No `focusable="false"`: only browsers without
+ * shadow DOM, where the widget cannot run, ever focused an SVG.)
+ */
 export function icon(path: string): SVGSVGElement {
   const ns = 'http://www.w3.org/2000/svg';
   const svg = document.createElementNS(ns, 'svg');
   const p = document.createElementNS(ns, 'path');
-  for (const [name, value] of [['viewBox', '0 0 24 24'], ['aria-hidden', 'true'], ['focusable', 'false']]) svg.setAttribute(name, value);
+  svg.setAttribute('viewBox', '0 0 24 24');
+  svg.setAttribute('aria-hidden', 'true');
   p.setAttribute('d', path);
   svg.append(p);
   return svg;
