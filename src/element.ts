@@ -16,7 +16,9 @@ export function defineElement(name: string, create: (options: WidgetOptions) => 
   customElements.define(
     name,
     class FaqWidgetElement extends HTMLElement {
-      static observedAttributes = LIVE;
+      static get observedAttributes() {
+        return LIVE;
+      }
       widget?: Widget;
       connectedCallback() {
         if (this.widget) return; // moved: the same widget, with its query and open article, goes along

@@ -3,14 +3,18 @@
 /** The package version, from package.json at build time. */
 declare const __VERSION__: string;
 
-/** The chunks beside the loader, with their Subresource Integrity hashes (written by the runtime build). */
+/** A chunk beside the loader: its file name and Subresource Integrity hash (`sha384-…`). */
+interface FaqChunk {
+  file: string;
+  integrity: string;
+}
+
+/** The runtime chunk, for the loader (from the manifest the runtime build writes). */
 declare module 'virtual:faq-chunks' {
-  interface Chunk {
-    /** File name beside the loader. */
-    file: string;
-    /** `sha384-…` */
-    integrity: string;
-  }
-  const chunks: { runtime: Chunk; content: Record<'lv' | 'en', Chunk> };
-  export default chunks;
+  export const runtime: FaqChunk;
+}
+
+/** The built-in content chunks, for the runtime (written by the same build). */
+declare module 'virtual:faq-content-chunks' {
+  export const content: Record<'lv' | 'en', FaqChunk>;
 }

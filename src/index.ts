@@ -1,12 +1,11 @@
 /** The ESM entry for bundler users: `import { mount } from 'faq-widget'`. */
 import { defineElement as define } from './element';
-import { builtInContent, createWidget } from './mount';
-import { resolveOptions } from './options';
+import { createStandalone } from './mount';
 
 export { mount } from './mount';
 
 /** Defines `<faq-widget>` (inline, where the element stands); call it once if you want the element. */
-export const defineElement = (name = 'faq-widget'): void => define(name, (options) => createWidget(resolveOptions(options), builtInContent));
+export const defineElement = (name = 'faq-widget'): void => define(name, createStandalone);
 export const version: string = __VERSION__;
 export type {
   FaqWidgetApi,

@@ -3,12 +3,16 @@ import css from './styles/widget.css?inline';
 import { loadRemoteContent, type LoadedContent } from './core/content';
 import { createController } from './core/controller';
 import { createTranslator } from './core/i18n';
-import { safeStorage, toLang } from './core/locale';
-import { EVENTS, resolveOptions, startLanguage, type Config } from './options';
+import { safeStorage } from './core/locale';
+import { createWidgetEvents, type Emitter } from './core/store';
+import { resolveOptions, startLanguage, type Config } from './options';
 import { createShell, type Shell } from './shell';
 import { bindUrlState } from './urlState';
 import { App } from './ui/App';
-import type { Lang, WidgetHandle, WidgetOptions } from './types';
+import type { Lang, WidgetEvent, WidgetEventMap, WidgetHandle, WidgetOptions } from './types';
+
+/** Every event a widget emits. */
+const EVENTS: readonly WidgetEvent[] = ['ready', 'open', 'close', 'search', 'article', 'feedback', 'language', 'error'];
 
 let instances = 0;
 
@@ -21,16 +25,26 @@ export interface Widget {
   update(options: LiveOptions): void;
 }
 
-/** What the script-tag loader hands over to the runtime it fetched. */
-export interface Takeover {
-  /** The shell the loader drew: the runtime renders into it instead of making its own. */
+/**
+ * What a widget is built on. The script-tag loader hands over what it already has (the shell it
+ * drew, its option checks, the handle and events the page holds), so the runtime chunk carries
+ * no second copy of them; the ESM build makes its own (`createStandalone`).
+ */
+export interface Base {
+  /** The launcher and the slot the panel renders into: the same button, so focus and a click in progress survive. */
   shell: Shell;
-  /** The handle the page holds (the loader's): what the `ready` event passes on. */
-  facade: WidgetHandle;
-  /** The language the loader already reported through `widget.language`. */
+  /** The language the widget starts in (the loader has already reported it through `widget.language`). */
   lang: Lang;
+  /** Checks the options `update()` gets, with the same messages as at the start. */
+  resolveOptions: typeof resolveOptions;
+  /** The handle the page holds, when it is not this widget's own: what the `ready` event passes on. */
+  facade?: WidgetHandle;
+  /** Where the widget's events go and the page's handlers listen (the loader's, once it has handed over). */
+  events: Emitter<WidgetEventMap>;
   /** Opened (a click, `open()`) before the runtime arrived. */
-  open: boolean;
+  open?: boolean;
+  /** Lay the panel out once before its first open: the loader's runtime arrives on a visitor's intent (App). */
+  warmUp?: boolean;
 }
 
 /** The built-in content of `langs`, from wherever this build keeps it (per-language chunks, or a dynamic import). */
@@ -42,31 +56,38 @@ export type BuiltIn = (signal: AbortSignal, langs: readonly Lang[]) => Promise<L
  * removes all of them. Bad options are reported in the console, never thrown.
  */
 export function mount(options?: WidgetOptions): WidgetHandle {
-  return createWidget(resolveOptions(options), builtInContent).handle;
+  return createStandalone(options).handle;
 }
 
 // The ESM build keeps the call-centre FAQ in a chunk of its own, fetched only by a widget that uses it.
 export const builtInContent: BuiltIn = (_, langs) => import('./content').then((m) => m.builtInLoaded(langs));
 
-/** `mount()` with the means to change options later (`<faq-widget>` attributes) and to take over a loader's shell. */
-export function createWidget(config: Config, builtIn: BuiltIn, takeover?: Takeover): Widget {
+/** `mount()` with the means to change options later (`<faq-widget>` attributes): a widget that draws its own shell. */
+export function createStandalone(options: unknown): Widget {
+  const config = resolveOptions(options);
+  const shell = createShell(config, () => widget.handle.toggle());
+  const widget: Widget = createWidget(config, builtInContent, { shell, lang: startLanguage(config.lang), resolveOptions, events: createWidgetEvents() });
+  return widget;
+}
+
+/** A widget on `base`: what both builds share; see `Base` for what each brings. */
+export function createWidget(config: Config, builtIn: BuiltIn, base: Base): Widget {
   const uid = `faq${++instances}`;
-  let controller!: ReturnType<typeof createController>;
-  const shell = takeover?.shell ?? createShell(config, () => controller.actions.toggle());
+  const { shell, lang } = base;
   shell.addStyles(css);
   const mode = shell.mode;
 
-  const lang: Lang = takeover?.lang ?? startLanguage(config.lang);
   const translator = createTranslator(lang);
-  controller = createController({
+  const controller = createController({
     lang,
     translator,
     storage: safeStorage,
+    events: base.events,
     // Read at each load: a <faq-widget content> attribute can change it on the live widget.
     load: (signal, langs) => (config.content ? loadRemoteContent(config.content, { signal, langs }) : builtIn(signal, langs)),
     alwaysOpen: mode === 'inline',
   });
-  if (takeover?.open) controller.actions.open();
+  if (base.open) controller.actions.open();
 
   const { host } = shell;
   const cleanups: (() => void)[] = [];
@@ -74,9 +95,7 @@ export function createWidget(config: Config, builtIn: BuiltIn, takeover?: Takeov
     cleanups.push(
       controller.events.on(event, (detail) =>
         // Bubbles to document; before the host is attached (mounted from <head>) document hears it directly.
-        (host.isConnected ? host : document).dispatchEvent(
-          new CustomEvent(`faqwidget:${event}`, { detail, bubbles: true, composed: true }),
-        ),
+        (host.isConnected ? host : document).dispatchEvent(new CustomEvent(`faqwidget:${event}`, { detail, bubbles: true, composed: true })),
       ),
     );
   }
@@ -113,24 +132,25 @@ export function createWidget(config: Config, builtIn: BuiltIn, takeover?: Takeov
 
   const renderApp = () =>
     render(
-      h(App, { controller, t: translator.t, mode, theme: config.theme, position: config.position, contactUrl: config.contactUrl, uid, shell, warmUp: !!takeover }),
+      h(App, { controller, t: translator.t, mode, theme: config.theme, position: config.position, contactUrl: config.contactUrl, uid, shell, warmUp: base.warmUp }),
       shell.slot,
     );
-  // The loader's own view (its load-error message) gives way to the panel.
-  if (takeover) shell.slot.replaceChildren();
-  renderApp();
-
-  // Ready once the first load has settled, content in or the error state reached (after `error`),
+  // The content is asked for before the first render, so its request is on its way meanwhile.
+  // Ready once that first load has settled, content in or the error state reached (after `error`),
   // so a page script waiting for it never hangs; never synchronously, so listeners added right
   // after mount() hear it. load() never rejects.
-  void Promise.resolve(controller.load()).then(() => {
-    if (!destroyed) controller.events.emit('ready', { widget: takeover?.facade ?? handle });
+  const loaded = Promise.resolve(controller.load());
+  // The loader's own view (its load-error message) gives way to the panel.
+  shell.slot.replaceChildren();
+  renderApp();
+  void loaded.then(() => {
+    if (!destroyed) controller.events.emit('ready', { widget: base.facade ?? handle });
   });
   const update = (changes: LiveOptions) => {
     if (destroyed) return;
-    const next = resolveOptions({ ...changes, mode: 'launcher' });
-    const lang = toLang(next.lang);
-    if ('lang' in changes && lang) void handle.setLanguage(lang);
+    const next = base.resolveOptions({ ...changes, mode: 'launcher' });
+    // "auto" keeps the language the widget is in.
+    if ('lang' in changes && next.lang !== 'auto') void handle.setLanguage(next.lang);
     if ('accent' in changes) shell.setAccent((config.accent = next.accent));
     for (const key of ['theme', 'position', 'contactUrl'] as const) if (key in changes) Object.assign(config, { [key]: next[key] });
     if ('content' in changes && next.content !== config.content) {

@@ -1,16 +1,13 @@
 import { detectLanguage, loadSavedLanguage, safeStorage, toLang } from './core/locale';
 import { safeHref } from './core/markup';
-import type { Lang, LangOption, Mode, Position, Preload, Theme, WidgetEvent, WidgetOptions } from './types';
-
-/** Every event a widget emits, in one list for the loader and the runtime. */
-export const EVENTS: readonly WidgetEvent[] = ['ready', 'open', 'close', 'search', 'article', 'feedback', 'language', 'error'];
+import type { Lang, LangOption, Mode, Position, Preload, Theme, WidgetOptions } from './types';
 
 /** The language a widget starts in: the option, else SPEC §5's order (saved choice, <html lang>, browser). */
 export const startLanguage = (option: LangOption): Lang =>
   toLang(option) ??
   detectLanguage({
     saved: loadSavedLanguage(safeStorage),
-    htmlLang: document.documentElement.getAttribute('lang'),
+    htmlLang: document.documentElement.lang,
     navigatorLanguages: navigator.languages,
   });
 
@@ -30,25 +27,49 @@ export interface Config {
   preload: Preload;
 }
 
-const CHOICES = {
-  lang: ['auto', 'lv', 'en'],
-  mode: ['launcher', 'inline'],
-  theme: ['auto', 'light', 'dark'],
-  position: ['right', 'left'],
-  preload: ['intent', 'idle', 'eager'],
-} as const;
-type Choice = keyof typeof CHOICES;
+/**
+ * What each option takes, in words for the console, and what is used instead of a value it cannot
+ * take: `accept` turns a given value (a string already trimmed) into the one to use, or undefined.
+ * The order is the one the "is not an option" message lists them in.
+ */
+type Rule = [takes: string, instead: string, accept: (value: unknown) => unknown, otherwise?: unknown];
 
-/** What each free-form option takes, and what happens instead of a value it cannot take. */
-const TEXTS = {
-  content: ['a URL template', 'the built-in content is used'],
-  accent: ['a CSS colour', 'the default colour is used'],
-  contactUrl: ['an http(s), mailto: or tel: address', 'the contact link is hidden'],
-  nonce: ['a text', 'no nonce is used'],
-} as const;
-type Text = keyof typeof TEXTS;
+/** One of a few words, in any case; the first is the default. */
+/* @__NO_SIDE_EFFECTS__ */
+const choice = (...allowed: string[]): Rule => [
+  `one of ${allowed.join(', ')}`,
+  `"${allowed[0]}" is used`,
+  (value) => allowed.find((word) => typeof value === 'string' && word === value.toLowerCase()),
+  allowed[0],
+];
 
-const KNOWN = [...Object.keys(CHOICES), ...Object.keys(TEXTS), 'target', 'urlState'];
+/** A non-empty string that passes `valid`; no default. */
+/* @__NO_SIDE_EFFECTS__ */
+const text = (takes: string, instead: string, valid: (value: string) => unknown = Boolean): Rule => [
+  takes,
+  instead,
+  (value) => (typeof value === 'string' && valid(value) ? value : undefined),
+];
+
+/** An element from any document (an iframe's elements fail `instanceof Element` here). */
+const isElement = (value: unknown): value is Element => typeof (value as Element | null)?.append === 'function' && (value as Node).nodeType === 1;
+
+// The pure/no-side-effects marks let the runtime build, which is handed these checks by the loader, leave the table out.
+const RULES: Record<string, Rule> = {
+  lang: choice('auto', 'lv', 'en'),
+  mode: choice('launcher', 'inline'),
+  theme: choice('auto', 'light', 'dark'),
+  position: choice('right', 'left'),
+  preload: choice('intent', 'idle', 'eager'),
+  // Without {{lng}} the same file serves both languages, which is allowed.
+  content: text('a URL template', 'the built-in content is used'),
+  accent: text('a CSS colour', 'the default colour is used', (s) => typeof CSS === 'undefined' || CSS.supports('color', s)),
+  contactUrl: text('an http(s), mailto: or tel: address', 'the contact link is hidden', safeHref),
+  nonce: text('a text', 'no nonce is used'),
+  target: ['a CSS selector or an element', 'the launcher is used', (value) => ((typeof value === 'string' && value) || isElement(value) ? value : undefined)],
+  urlState: ['true or false', 'false is used', (value) => (typeof value === 'boolean' ? value : undefined), false],
+};
+const KNOWN = /* @__PURE__ */ Object.keys(RULES);
 
 /** A value as a console message can show it, whatever it is (a symbol, a null-prototype object, a throwing toJSON). */
 function show(value: unknown): string {
@@ -59,17 +80,13 @@ function show(value: unknown): string {
   }
 }
 
-/** An element from any document (an iframe's elements fail `instanceof Element` here). */
-const isElement = (value: unknown): value is Element => typeof (value as Element | null)?.append === 'function' && (value as Node).nodeType === 1;
-
 /**
  * Applies defaults and rejects bad values with one message per mistake that names the option,
  * what it takes and what is used instead. Nothing an owner passes can make this throw: a wrong
  * type, `null` for the whole object or a getter that throws all end in a warning and the default.
  */
 export function resolveOptions(input: unknown, warn: (message: string) => void = console.warn): Config {
-  const bad = (key: string, value: unknown, expected: string, instead: string) =>
-    warn(`faq-widget: ${key} ${show(value)} is not ${expected}; ${instead}`);
+  const bad = (key: string, value: unknown, [takes, instead]: readonly string[]) => warn(`faq-widget: ${key} ${show(value)} is not ${takes}; ${instead}`);
   const options: Record<string, unknown> = {};
   if (typeof input === 'object' && input) {
     for (const key of Object.keys(input)) {
@@ -80,57 +97,26 @@ export function resolveOptions(input: unknown, warn: (message: string) => void =
         warn(`faq-widget: ${key} could not be read; the default is used`);
       }
     }
-  } else if (input != null) bad('mount()', input, 'an object of options', 'the defaults are used');
+  } else if (input != null) bad('mount()', input, ['an object of options', 'the defaults are used']);
   const given = (key: string) => options[key] != null && options[key] !== '';
 
-  const pick = <K extends Choice>(key: K): (typeof CHOICES)[K][number] => {
-    const allowed: readonly string[] = CHOICES[key];
+  const config: Record<string, unknown> = {};
+  for (const key of KNOWN) {
+    const rule = RULES[key];
     const value = options[key];
-    const normal = typeof value === 'string' ? value.trim().toLowerCase() : value;
-    if (!given(key)) return allowed[0] as (typeof CHOICES)[K][number];
-    if (allowed.includes(normal as string)) return normal as (typeof CHOICES)[K][number];
-    bad(key, value, `one of ${allowed.join(', ')}`, `"${allowed[0]}" is used`);
-    return allowed[0] as (typeof CHOICES)[K][number];
-  };
-
-  /** A non-empty string option, or undefined after a warning. */
-  const text = (key: Text, valid: (s: string) => unknown = Boolean): string | undefined => {
-    const value = options[key];
-    if (!given(key)) return undefined;
-    if (typeof value === 'string' && valid(value.trim())) return value.trim();
-    bad(key, value, TEXTS[key][0], TEXTS[key][1]);
-  };
-
-  let mode = pick('mode');
-  let target: string | Element | undefined;
-  if (given('target')) {
-    if (typeof options.target === 'string' || isElement(options.target)) target = options.target;
-    else bad('target', options.target, 'a CSS selector or an element', 'the launcher is used');
+    let use = rule[3];
+    if (given(key)) {
+      const accepted = rule[2](typeof value === 'string' ? value.trim() : value);
+      if (accepted === undefined) bad(key, value, rule as never);
+      else use = accepted;
+    }
+    config[key] = use;
   }
-  if (mode === 'inline' && !target) {
+  if (config.mode === 'inline' && !config.target) {
     if (!given('target')) warn('faq-widget: inline mode needs a target (a CSS selector or an element); the launcher is used');
-    mode = 'launcher';
+    config.mode = 'launcher';
   }
-  let urlState = false;
-  if (given('urlState')) {
-    if (typeof options.urlState === 'boolean') urlState = options.urlState;
-    else bad('urlState', options.urlState, 'true or false', 'false is used');
-  }
-
-  return {
-    lang: pick('lang'),
-    mode,
-    target,
-    // Without {{lng}} the same file serves both languages, which is allowed.
-    content: text('content'),
-    theme: pick('theme'),
-    accent: text('accent', (s) => typeof CSS === 'undefined' || CSS.supports('color', s)),
-    position: pick('position'),
-    contactUrl: text('contactUrl', safeHref),
-    urlState,
-    nonce: text('nonce'),
-    preload: pick('preload'),
-  };
+  return config as unknown as Config;
 }
 
 /** `data-foo-bar` (or `foo-bar` on the custom element) → `fooBar`. */

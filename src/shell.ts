@@ -40,7 +40,7 @@ const QUESTION = 'M3 12a9 9 0 1 0 18 0a9 9 0 1 0-18 0M9.5 9.5a2.5 2.5 0 1 1 3 2.
 export const CROSS = 'm6 6 12 12M18 6 6 18';
 
 /**
- * An element with attributes (or properties, for `on…` handlers and `className`) and children.
+ * An element with attributes (or properties, for `on…` handlers) and children.
  * Plain DOM calls: nothing is parsed as HTML, so no Trusted Types or CSP rule is involved.
  */
 export function el<K extends keyof HTMLElementTagNameMap>(
@@ -50,19 +50,23 @@ export function el<K extends keyof HTMLElementTagNameMap>(
 ): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   for (const [name, value] of Object.entries(attributes)) {
-    if (typeof value === 'function' || name === 'className') Object.assign(node, { [name]: value });
+    if (typeof value === 'function') Object.assign(node, { [name]: value });
     else node.setAttribute(name, value);
   }
   node.append(...children);
   return node;
 }
 
-/** A decorative 24×24 icon of one stroked path. */
+/**
+ * A decorative 24×24 icon of one stroked path. (No `focusable="false"`: only browsers without
+ * shadow DOM, where the widget cannot run, ever focused an SVG.)
+ */
 export function icon(path: string): SVGSVGElement {
   const ns = 'http://www.w3.org/2000/svg';
   const svg = document.createElementNS(ns, 'svg');
   const p = document.createElementNS(ns, 'path');
-  for (const [name, value] of [['viewBox', '0 0 24 24'], ['aria-hidden', 'true'], ['focusable', 'false']]) svg.setAttribute(name, value);
+  svg.setAttribute('viewBox', '0 0 24 24');
+  svg.setAttribute('aria-hidden', 'true');
   p.setAttribute('d', path);
   svg.append(p);
   return svg;
@@ -87,16 +91,6 @@ function styler(root: ShadowRoot, nonce: string | undefined) {
   };
 }
 
-function findTarget(target: string | Element | undefined): Element | null {
-  if (!target) return null;
-  if (typeof target !== 'string') return target; // an element, checked by resolveOptions
-  try {
-    return document.querySelector(target);
-  } catch {
-    return null; // not a valid selector: reported by the caller like a missing element
-  }
-}
-
 /**
  * Creates the shell and places it: inside the inline target, or at the end of <body>
  * (once <body> exists, for a script in <head>). `onLauncher` hears launcher clicks.
@@ -105,7 +99,12 @@ export function createShell(config: Config, onLauncher: () => void): Shell {
   let mode = config.mode;
   let container: Element | null = document.body; // null in <head>: attached once <body> exists
   if (mode === 'inline') {
-    container = findTarget(config.target);
+    // An element (checked by resolveOptions) or a selector; one that is not valid is reported like a missing element.
+    try {
+      container = typeof config.target === 'string' ? document.querySelector(config.target) : config.target!;
+    } catch {
+      container = null;
+    }
     if (!container) {
       console.error(`faq-widget: no element matches target "${String(config.target)}"; using the launcher`);
       mode = 'launcher';
@@ -117,16 +116,16 @@ export function createShell(config: Config, onLauncher: () => void): Shell {
   const shadow = host.attachShadow({ mode: 'open' });
   const addStyles = styler(shadow, config.nonce);
   addStyles(shellCss);
-  const setAccent = (accent: string | undefined) =>
-    accent ? host.style.setProperty('--faq-accent', accent) : host.style.removeProperty('--faq-accent');
+  // An empty value removes the property.
+  const setAccent = (accent: string | undefined) => host.style.setProperty('--faq-accent', accent ?? '');
   setAccent(config.accent);
 
-  const slot = el('div', { className: 'faq-slot' });
+  const slot = el('div', { class: 'faq-slot' });
   const root = el('div', {}, slot);
-  const text = el('span', { className: 'faq-launcher-text' });
+  const text = el('span', { class: 'faq-launcher-text' });
   let launcher: HTMLButtonElement | undefined;
   if (mode === 'launcher') {
-    launcher = el('button', { type: 'button', className: 'faq-launcher', 'aria-haspopup': 'dialog' });
+    launcher = el('button', { type: 'button', class: 'faq-launcher', 'aria-haspopup': 'dialog' });
     launcher.addEventListener('click', onLauncher);
     root.append(launcher);
   }

@@ -3,7 +3,7 @@ import { Catalog, otherLang, type Results } from './catalog';
 import { describeProblem, type Content, type Entry, type LoadedContent, type Problem } from './content';
 import type { Translator } from './i18n';
 import { LANGS, saveLanguage } from './locale';
-import { createEmitter, createStore } from './store';
+import { createStore, type Emitter } from './store';
 
 export type View = { name: 'home' } | { name: 'article'; id: string };
 
@@ -32,6 +32,8 @@ export interface ControllerDeps {
   /** Inline widgets are always open: close() does nothing. */
   alwaysOpen?: boolean;
   storage: () => Storage | undefined;
+  /** Where the widget's events go and the page's handlers listen (see `createWidgetEvents`). */
+  events: Emitter<WidgetEventMap>;
   log?: Pick<Console, 'warn' | 'error'>;
   /** Idle time after the last keystroke before a `search` event reports the query. */
   searchEventDelay?: number;
@@ -79,7 +81,7 @@ export function optionsOf(state: State): Entry[] {
  */
 export function createController(deps: ControllerDeps) {
   const log = deps.log ?? console;
-  const events = createEmitter<WidgetEventMap>((e) => log.error('faq-widget: an event handler threw', e));
+  const { events } = deps;
   const store = createStore<State>({
     open: Boolean(deps.alwaysOpen),
     lang: deps.lang,

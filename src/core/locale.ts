@@ -5,7 +5,7 @@ export const LANGS: readonly Lang[] = ['lv', 'en'];
 /** `lv`, `lv-LV`, `EN_gb` → a supported language, or undefined. */
 export function toLang(tag: string | null | undefined): Lang | undefined {
   const base = (tag ?? '').trim().toLowerCase().split(/[-_]/)[0];
-  return (LANGS as readonly string[]).includes(base) ? (base as Lang) : undefined;
+  return LANGS.find((lang) => lang === base);
 }
 
 export interface LanguageSignals {
@@ -16,7 +16,7 @@ export interface LanguageSignals {
 
 /** SPEC §5: the visitor's saved choice → `<html lang>` → `navigator.languages` → `lv`. */
 export function detectLanguage({ saved, htmlLang, navigatorLanguages = [] }: LanguageSignals): Lang {
-  return toLang(saved) ?? toLang(htmlLang) ?? navigatorLanguages.map(toLang).find(Boolean) ?? 'lv';
+  return [saved, htmlLang, ...navigatorLanguages].map(toLang).find(Boolean) ?? 'lv';
 }
 
 const STORAGE_KEY = 'faq-widget:lang';

@@ -33,7 +33,7 @@ const NUMBERED = /^\s*(\d{1,9})[.)]\s+(?=\S)/;
 // Whatever comes before a colon in the first path segment counts as a scheme: "&#106;avascript:"
 // is not one the URL parser knows, but it must not pass as an innocent relative link either.
 const SCHEME = /^([^/?#]*):/;
-const ALLOWED_SCHEMES = new Set(['http', 'https', 'mailto', 'tel']);
+const ALLOWED_SCHEME = /^(https?|mailto|tel)$/i;
 // The URL parser drops ASCII tab and newline anywhere and trims control characters,
 // so "java\tscript:" would run as "javascript:": judge the URL the browser would see.
 // eslint-disable-next-line no-control-regex
@@ -65,28 +65,30 @@ function readsAsWritten(href: string): boolean {
   );
 }
 
-/**
- * The href to use for a link, or the reason it must not become one, in words for the owner:
- * http(s), mailto, tel, relative URLs and `#faq/<id>` pass; other schemes and addresses that
- * the browser would read differently from how they are written are refused.
- */
-export function checkHref(raw: string): { href: string } | { problem: string } {
-  const href = raw.replace(IGNORED_BY_URL_PARSER, '');
+/** Whether `href` has no scheme or an allowed one, and nothing that hides one from a reader. */
+function allowedScheme(href: string): boolean {
   const scheme = SCHEME.exec(href);
   // Character references (&#106;) mean nothing in a URL but hide a scheme from a human reader.
-  if (!href || /&#?\w+;/.test(href) || (scheme && !ALLOWED_SCHEMES.has(scheme[1].toLowerCase()))) {
-    return { problem: 'uses a scheme other than https, http, mailto or tel' };
-  }
-  if (REWRITTEN.test(href) || !readsAsWritten(href)) {
-    return { problem: 'is read by browsers as another address than it shows; write a full https:// address or a path such as /help' };
-  }
-  return { href };
+  return !!href && !/&#?\w+;/.test(href) && (!scheme || ALLOWED_SCHEME.test(scheme[1]));
 }
 
-/** The href to use for a link, or null when `checkHref` refuses it. */
+/**
+ * The href to use for a link, or null: http(s), mailto, tel, relative URLs and `#faq/<id>` pass;
+ * other schemes and addresses that the browser would read differently from how they are written
+ * are refused. (The loader checks the contact link with this alone, without `checkHref`'s words.)
+ */
 export function safeHref(raw: string): string | null {
-  const checked = checkHref(raw);
-  return 'href' in checked ? checked.href : null;
+  const href = raw.replace(IGNORED_BY_URL_PARSER, '');
+  return allowedScheme(href) && !REWRITTEN.test(href) && readsAsWritten(href) ? href : null;
+}
+
+/** What `safeHref` says, with the reason for a refusal in words for the owner. */
+export function checkHref(raw: string): { href: string } | { problem: string } {
+  const href = safeHref(raw);
+  if (href !== null) return { href };
+  return allowedScheme(raw.replace(IGNORED_BY_URL_PARSER, ''))
+    ? { problem: 'is read by browsers as another address than it shows; write a full https:// address or a path such as /help' }
+    : { problem: 'uses a scheme other than https, http, mailto or tel' };
 }
 
 /** The entry a `#faq/<id>` link opens inside the widget; null for other links and mangled ids. */

@@ -1,3 +1,5 @@
+import type { WidgetEventMap } from '../types';
+
 /**
  * A minimal observable value: one per widget, never shared between widgets. A listener
  * that throws is reported and skipped: the state has already changed, and the other
@@ -60,3 +62,10 @@ export function createEmitter<M>(onHandlerError: (error: unknown) => void = cons
   };
 }
 export type Emitter<M> = ReturnType<typeof createEmitter<M>>;
+
+/**
+ * The events of one widget, where the page's handlers listen: made by the script-tag loader
+ * before the runtime arrives (which then emits into it), or by the ESM build's mount().
+ */
+export const createWidgetEvents = (): Emitter<WidgetEventMap> =>
+  createEmitter<WidgetEventMap>((error) => console.error('faq-widget: an event handler threw', error));

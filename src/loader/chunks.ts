@@ -20,33 +20,27 @@ let policy: { createScriptURL(url: string): unknown } | undefined;
  * `trusted-types` directive does not allow that name.
  */
 function scriptUrl(url: string): string {
-  const tt = (globalThis as { trustedTypes?: TrustedTypesLike }).trustedTypes;
-  if (!tt) return url;
   try {
-    policy ??= tt.createPolicy('faq-widget', { createScriptURL: (u) => u });
+    policy ??= (globalThis as { trustedTypes?: TrustedTypesLike }).trustedTypes?.createPolicy('faq-widget', { createScriptURL: (u) => u });
   } catch {
     throw new Error(`the page's Trusted Types rules allow no policy named "faq-widget" (add it to the trusted-types directive)`);
   }
-  return policy.createScriptURL(url) as string;
+  return policy ? (policy.createScriptURL(url) as string) : url;
 }
 
 /** Fetches and runs one chunk; resolves with what it hands over, rejects with a sentence naming the URL. */
 export function loadChunk(url: string, integrity: string, nonce: string | undefined): Promise<unknown> {
   return new Promise((resolve, reject) => {
     const script = document.createElement('script') as ChunkScript;
-    let handed = false;
-    script[CHUNK_CALLBACK] = (value) => {
-      handed = true;
-      resolve(value);
-    };
-    const done = (error?: string) => {
+    script[CHUNK_CALLBACK] = resolve;
+    // A chunk hands over what it defines while it runs, before its load event: a rejection after that changes nothing.
+    const fail = (why: string) => {
       script.remove();
-      if (error) reject(new Error(`${url}: ${error}`));
-      else if (!handed) reject(new Error(`${url}: loaded, but it is not a part of this version of the widget`));
+      reject(new Error(`${url}: ${why}`));
     };
-    script.onload = () => done();
+    script.onload = () => fail('loaded, but it is not a part of this version of the widget');
     // Offline, 404, a CDN without CORS headers, or an integrity hash that does not match.
-    script.onerror = () => done('could not be loaded (offline, missing, or not the file this version expects)');
+    script.onerror = () => fail('could not be loaded (offline, missing, or not the file this version expects)');
     script.async = true;
     script.crossOrigin = 'anonymous';
     script.integrity = integrity;
@@ -55,7 +49,7 @@ export function loadChunk(url: string, integrity: string, nonce: string | undefi
       script.src = scriptUrl(url);
       (document.head ?? document.documentElement).append(script);
     } catch (error) {
-      reject(new Error(`${url}: ${(error as Error).message}`));
+      fail((error as Error).message);
     }
   });
 }

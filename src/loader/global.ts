@@ -1,8 +1,8 @@
-import chunks from 'virtual:faq-chunks';
+import { runtime } from 'virtual:faq-chunks';
 import { defineElement } from '../element';
 import { optionsFromAttributes, resolveOptions } from '../options';
 import type { Runtime } from '../runtime';
-import type { FaqWidgetApi, Lang, WidgetHandle, WidgetOptions } from '../types';
+import type { FaqWidgetApi, WidgetHandle, WidgetOptions } from '../types';
 import { loadChunk } from './chunks';
 import { createStub, type Fetchers } from './stub';
 
@@ -21,9 +21,7 @@ declare global {
  * page element must never stop the widget from starting.
  */
 const isApi = (value: unknown): value is FaqWidgetApi =>
-  typeof value === 'object' &&
-  value !== null &&
-  typeof (value as FaqWidgetApi).mount === 'function' &&
+  typeof (value as FaqWidgetApi | undefined)?.mount === 'function' &&
   typeof (value as FaqWidgetApi).push === 'function' &&
   typeof (value as FaqWidgetApi).version === 'string';
 
@@ -32,22 +30,14 @@ const isApi = (value: unknown): value is FaqWidgetApi =>
  * each at most once per page however many widgets ask; a failed fetch is tried again next time.
  */
 function fetchers(script: Element | null, nonce: string | undefined): Fetchers {
-  const src = (script as HTMLScriptElement | null)?.src;
-  const base = src ? new URL('.', src).href : document.baseURI;
-  const cache = new Map<string, Promise<unknown>>();
-  const once = ({ file, integrity }: { file: string; integrity: string }) => {
-    let promise = cache.get(file);
-    if (!promise) {
-      promise = loadChunk(new URL(file, base).href, integrity, nonce);
-      promise.catch(() => cache.delete(file));
-      cache.set(file, promise);
-    }
-    return promise;
-  };
-  return {
-    runtime: () => once(chunks.runtime) as Promise<Runtime>,
-    builtInFile: (lang: Lang) => once(chunks.content[lang]),
-  };
+  const base = (script as HTMLScriptElement | null)?.src || document.baseURI;
+  const cache: Record<string, Promise<unknown>> = {};
+  const chunk = ({ file, integrity }: FaqChunk) =>
+    (cache[file] ??= loadChunk(new URL(file, base).href, integrity, nonce).catch((error) => {
+      delete cache[file];
+      throw error;
+    }));
+  return { runtime: () => chunk(runtime) as Promise<Runtime>, chunk };
 }
 
 /**
@@ -68,7 +58,7 @@ export function installGlobal(script: Element | null): void {
     console.warn('faq-widget: loaded twice; the second copy does nothing');
     return;
   }
-  const queue: Queued[] = Array.isArray(existing) ? [...(existing as unknown[])].filter((fn): fn is Queued => typeof fn === 'function') : [];
+  const queue: Queued[] = Array.isArray(existing) ? (existing as unknown[]).filter((fn): fn is Queued => typeof fn === 'function') : [];
   let main: WidgetHandle | undefined;
   const run = (fn: Queued) => {
     try {
@@ -80,17 +70,14 @@ export function installGlobal(script: Element | null): void {
   const adopt = (widget: WidgetHandle) => {
     main ??= widget;
     queue.splice(0).forEach(run);
+    return widget;
   };
   const { autoMount, ...options } = script ? optionsFromAttributes(script) : {};
   const fetch = fetchers(script, options.nonce);
   const create = (given: WidgetOptions | undefined) => createStub(resolveOptions(given), fetch);
   const api: FaqWidgetApi = {
     version,
-    mount(given) {
-      const widget = create(given).handle;
-      adopt(widget);
-      return widget;
-    },
+    mount: (given) => adopt(create(given).handle),
     get: () => main,
     push: (fn) => {
       if (typeof fn !== 'function') console.warn('faq-widget: FaqWidget.push takes a function');

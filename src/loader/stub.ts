@@ -1,15 +1,15 @@
-import { createEmitter } from '../core/store';
+import { createWidgetEvents } from '../core/store';
 import type { LiveOptions, Widget } from '../mount';
-import { EVENTS, resolveOptions, startLanguage, type Config } from '../options';
-import { createShell, CROSS, el, icon, type Shell } from '../shell';
-import type { Lang, SearchHit, WidgetEventMap, WidgetHandle } from '../types';
+import { resolveOptions, startLanguage, type Config } from '../options';
+import { createShell, CROSS, el, icon } from '../shell';
+import type { Lang, SearchHit, WidgetHandle } from '../types';
 import { STRINGS } from './strings';
 import type { Runtime } from '../runtime';
 
-/** What the stand-in needs from the loader: the runtime and the built-in content, fetched once per page. */
+/** What the stand-in needs from the loader: the runtime, and any chunk it names (the built-in content), fetched once per page. */
 export interface Fetchers {
   runtime(): Promise<Runtime>;
-  builtInFile(lang: Lang): Promise<unknown>;
+  chunk(chunk: FaqChunk): Promise<unknown>;
 }
 
 const NEAR = 96; // px around the launcher where a pointer counts as reaching for help
@@ -21,25 +21,24 @@ const NEAR = 96; // px around the launcher where a pointer counts as reaching fo
  * to it. If it cannot be fetched, the panel says so in plain words and offers "Try again".
  */
 export function createStub(config: Config, fetchers: Fetchers): Widget {
-  const events = createEmitter<WidgetEventMap>((e) => console.error('faq-widget: an event handler threw', e));
+  const events = createWidgetEvents();
   let real: Widget | undefined;
   let destroyed = false;
   let open = false;
   let failed = false;
   const lang: Lang = startLanguage(config.lang);
+  const s = STRINGS[lang];
   /** Calls that wait for the runtime, in the order they were made. */
-  let waiting: ((widget: WidgetHandle | undefined) => void)[] = [];
-  let changes: LiveOptions = {};
+  const waiting: ((widget?: WidgetHandle) => void)[] = [];
+  const settle = (widget?: WidgetHandle) => waiting.splice(0).forEach((run) => run(widget));
+  const changes: LiveOptions = {};
 
-  const shell: Shell = createShell(config, () => handle.toggle());
-  const strings = () => STRINGS[lang];
-  const show = () =>
-    shell.show({ open: open || failed, lang, theme: config.theme, position: config.position, label: strings().launcher });
+  const shell = createShell(config, () => handle.toggle());
+  const show = () => shell.show({ open: open || failed, lang, theme: config.theme, position: config.position, label: s.launcher });
   show();
 
-  /** Runs `call` on the runtime's handle once it is in (at once if it is); undefined after destroy(). */
-  function later<T>(call: (widget: WidgetHandle) => T | Promise<T>, otherwise: T): Promise<T> {
-    if (real) return Promise.resolve(call(real.handle));
+  /** Runs `call` on the runtime's handle once it is in; `otherwise` after destroy(). */
+  function later<T>(call: (widget: WidgetHandle) => T | Promise<T>, otherwise?: T): Promise<T | undefined> {
     if (destroyed) return Promise.resolve(otherwise);
     void start();
     return new Promise((resolve) => waiting.push((widget) => resolve(widget ? call(widget) : otherwise)));
@@ -49,102 +48,89 @@ export function createStub(config: Config, fetchers: Fetchers): Widget {
   const told = new Set<string>();
   function start(): Promise<void> {
     stopWatching();
-    const first = !loading;
-    loading ??= fetchers
+    return (loading ??= fetchers
       .runtime()
       .then((runtime) => {
         if (destroyed) return;
-        real = runtime.createWidget(config, fetchers.builtInFile, { shell, facade: handle, lang, open: open || failed });
-        failed = false;
-        for (const name of EVENTS) {
-          real.handle.on(name, (detail) => events.emit(name, detail as never));
-        }
-        if (Object.keys(changes).length) real.update(changes);
-        for (const run of waiting.splice(0)) run(real.handle);
+        real = runtime.createWidget(config, fetchers.chunk, { shell, lang, resolveOptions, facade: handle, events, open: open || failed, warmUp: true });
+        real.update(changes);
+        settle(real.handle);
       })
-      .catch((error: Error) => {
+      .catch(({ message }: Error) => {
         loading = undefined;
         if (destroyed) return;
-        const message = error.message;
         // Said once, however often a visitor hovers or retries.
         if (!told.has(message)) console.error(`faq-widget: ${message}`);
         told.add(message);
         failed = open || shell.mode === 'inline';
-        drawError();
+        draw();
         events.emit('error', { message });
         shell.host.dispatchEvent(new CustomEvent('faqwidget:error', { detail: { message }, bubbles: true, composed: true }));
         // API calls made meanwhile end now, with what a widget without content answers.
-        for (const run of waiting.splice(0)) run(undefined);
-      });
-    // The built-in content comes alongside the runtime, not after it has run (the runtime asks
-    // for the same file and gets this fetch; a failure is its to report).
-    if (first && !config.content) fetchers.builtInFile(lang).catch(() => undefined);
-    return loading;
+        settle();
+      }));
   }
 
   /**
    * What the panel shows before the runtime is in, in the visitor's language: "Loading…" while it
    * is on its way (a click before it arrived), or the load error with "Try again" and the contact link.
    */
-  function drawError() {
+  function draw() {
     if (!failed && !open) return shell.slot.replaceChildren();
-    const s = strings();
     const dialog = shell.mode === 'launcher';
-    const retry = el('button', { type: 'button', className: 'faq-button' }, s.retry);
-    retry.onclick = () => void start();
+    const retry = el('button', { type: 'button', class: 'faq-button', onclick: () => void start() }, s.retry);
     const alert = failed
-      ? el('div', { className: 'faq-status faq-error', role: 'alert' }, el('p', {}, s.loadError), retry)
-      : el('p', { className: 'faq-status', role: 'status' }, s.loading);
+      ? el('div', { class: 'faq-status faq-error', role: 'alert' }, el('p', {}, s.loadError), retry)
+      : el('p', { class: 'faq-status', role: 'status' }, s.loading);
     const href = config.contactUrl;
     if (href && failed) {
       // External by where the browser takes it, not by how the address is written.
       const away = new URL(href, document.baseURI).origin !== location.origin;
       const link = el('a', { href, ...(away && { target: '_blank', rel: 'noopener noreferrer' }) }, s.contactLink);
-      if (away) link.append(el('span', { className: 'faq-sr' }, ` ${s.newTab}`));
-      alert.append(el('p', { className: 'faq-contact' }, `${s.contactPrompt} `, link));
+      if (away) link.append(el('span', { class: 'faq-sr' }, ` ${s.newTab}`));
+      alert.append(el('p', { class: 'faq-contact' }, `${s.contactPrompt} `, link));
     }
-    const title = el('h2', { className: 'faq-title', id: `${shell.host.localName}-load-error` }, s.title);
-    const header = el('header', { className: 'faq-header' }, title);
-    const panel = el('div', { className: 'faq-panel', role: dialog ? 'dialog' : 'region', 'aria-labelledby': title.id }, header, el('div', { className: 'faq-body' }, alert));
-    if (dialog) {
-      panel.setAttribute('aria-modal', 'true');
-      const close = el('button', { type: 'button', className: 'faq-icon-button', 'aria-label': s.close }, icon(CROSS));
-      close.onclick = () => handle.close();
-      header.append(close);
-      panel.onkeydown = (event) => {
-        if (event.key === 'Escape') handle.close();
-        if (event.key !== 'Tab') return;
-        // Focus stays inside the open dialog.
-        const items = [...panel.querySelectorAll<HTMLElement>('button, a')];
-        const at = items.indexOf(shell.shadow.activeElement as HTMLElement);
-        const next = event.shiftKey ? (at < 1 ? items[items.length - 1] : null) : at === items.length - 1 ? items[0] : null;
-        if (next) {
-          event.preventDefault();
-          next.focus();
-        }
-      };
-    }
+    const id = 'faq-load-title'; // ids are the shadow root's own
+    const header = el('header', { class: 'faq-header' }, el('h2', { class: 'faq-title', id }, s.title));
+    const panel = el('div', { class: 'faq-panel', role: dialog ? 'dialog' : 'region', 'aria-labelledby': id }, header, el('div', { class: 'faq-body' }, alert));
     shell.slot.replaceChildren(panel);
-    if (dialog) (failed ? retry : panel.querySelector<HTMLElement>('.faq-icon-button'))?.focus();
+    if (!dialog) return;
+    const close = el('button', { type: 'button', class: 'faq-icon-button', 'aria-label': s.close, onclick: () => handle.close() }, icon(CROSS));
+    header.append(close);
+    panel.setAttribute('aria-modal', 'true');
+    panel.onkeydown = (event) => {
+      if (event.key === 'Escape') handle.close();
+      if (event.key !== 'Tab') return;
+      // Focus stays inside the open dialog.
+      const items = [...panel.querySelectorAll<HTMLElement>('button, a')];
+      const at = items.indexOf(shell.shadow.activeElement as HTMLElement);
+      const next = event.shiftKey ? (at < 1 ? items[items.length - 1] : null) : at === items.length - 1 ? items[0] : null;
+      if (next) {
+        event.preventDefault();
+        next.focus();
+      }
+    };
+    (failed ? retry : close).focus();
   }
 
   // Intent: the visitor reaching for help fetches the runtime, before the click lands.
   const launcher = shell.launcher;
-  const listeners: [EventTarget, string, (event: Event) => void][] = [];
+  const stops: (() => void)[] = [];
   const listen = (target: EventTarget, type: string, fn: (event: Event) => void) => {
     target.addEventListener(type, fn, { passive: true });
-    listeners.push([target, type, fn]);
+    stops.push(() => target.removeEventListener(type, fn));
   };
-  let idle: number | undefined;
   function stopWatching() {
-    for (const [target, type, fn] of listeners.splice(0)) target.removeEventListener(type, fn);
-    clearTimeout(idle);
+    stops.splice(0).forEach((stop) => stop());
   }
   const intent = () => void start();
   const wantsArticle = () => config.urlState && /^#faq=/.test(location.hash);
   if (shell.mode === 'inline' || config.preload === 'eager' || wantsArticle()) intent();
   else {
-    if (config.preload === 'idle') idle = setTimeout(intent, 1500) as unknown as number; // after the page's own start-up
+    if (config.preload === 'idle') {
+      const idle = setTimeout(intent, 1500); // after the page's own start-up
+      stops.push(() => clearTimeout(idle));
+    }
     for (const type of ['pointerenter', 'pointerdown', 'touchstart', 'focus']) listen(launcher!, type, intent);
     let last = -Infinity;
     listen(document, 'pointermove', (event) => {
@@ -157,60 +143,58 @@ export function createStub(config: Config, fetchers: Fetchers): Widget {
     if (config.urlState) listen(window, 'hashchange', () => wantsArticle() && intent());
   }
 
-  const handle: WidgetHandle = {
+  /** What the handle does until the runtime is in. */
+  const before: Omit<WidgetHandle, 'language'> = {
     open() {
-      if (real) return real.handle.open();
       if (destroyed || open) return;
       open = true;
       show();
-      if (!failed) drawError(); // "Loading…" until the runtime takes over
+      if (!failed) draw(); // "Loading…" until the runtime takes over
       void start();
     },
     close() {
-      if (real) return real.handle.close();
       if (!open && !failed) return;
       open = failed = false;
-      drawError();
+      draw();
       show();
       launcher?.focus();
     },
-    toggle() {
-      if (real) real.handle.toggle();
-      else if (open || failed) handle.close();
-      else handle.open();
-    },
-    isOpen: () => (real ? real.handle.isOpen() : shell.mode === 'inline' || open || failed),
-    get language() {
-      return real ? real.handle.language : lang;
-    },
-    setLanguage: (l) => later((w) => w.setLanguage(l), undefined),
-    search: (query, opts) => later((w) => w.search(query, opts), [] as SearchHit[]),
+    toggle: () => (open || failed ? handle.close() : handle.open()),
+    isOpen: () => shell.mode === 'inline' || open || failed,
+    setLanguage: (l) => later((w) => w.setLanguage(l)),
+    search: (query, opts) => later((w) => w.search(query, opts), []) as Promise<SearchHit[]>,
     openArticle(id) {
       handle.open();
-      void later((w) => w.openArticle(id), undefined);
+      void later((w) => w.openArticle(id));
     },
-    on: (event, handler) => (destroyed ? () => undefined : events.on(event, handler)),
+    // After destroy() nothing is emitted any more: a handler added then is never called.
+    on: events.on,
     destroy() {
-      if (destroyed) return;
       destroyed = true;
       stopWatching();
       events.clear();
-      if (real) real.handle.destroy();
-      else shell.remove();
-      for (const run of waiting.splice(0)) run(undefined);
-      waiting = [];
+      shell.remove();
+      settle();
     },
   };
+  // The page's handle: each method, also one the page keeps apart from the object, goes to the runtime once it is in.
+  type Methods = Record<string, (...args: unknown[]) => unknown>;
+  const handle = {
+    get language() {
+      return real ? real.handle.language : lang;
+    },
+  } as WidgetHandle & Methods;
+  for (const name in before) handle[name] = (...args) => ((real ? real.handle : before) as Methods)[name](...args);
 
   return {
     handle,
     update(next) {
       if (real) return real.update(next);
-      changes = { ...changes, ...next };
+      Object.assign(changes, next);
       // The launcher already shows theme, side and colour: those change at once.
       const { theme, position, accent } = resolveOptions({ ...changes, mode: 'launcher' });
       Object.assign(config, { theme, position });
-      if ('accent' in next) shell.setAccent(accent);
+      if ('accent' in changes) shell.setAccent(accent);
       show();
     },
   };

@@ -27,7 +27,7 @@ export function Article({ id, onBack }: ArticleProps) {
   return (
     <article class="faq-article" aria-labelledby={`${uid}-article`}>
       <button type="button" class="faq-back" onClick={onBack}>
-        <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M15 5l-7 7 7 7" /></svg>
+        <svg viewBox="0 0 24 24" aria-hidden="true"><path d="M15 5l-7 7 7 7" /></svg>
         {t('back')}
       </button>
       {foreign && <p class="faq-notice">{t('onlyInOther')}</p>}

@@ -2,7 +2,7 @@ import { h } from 'preact';
 /** The × used by the close, clear and open-launcher buttons; decorative, named by its button. */
 export function CloseIcon() {
   return (
-    <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+    <svg viewBox="0 0 24 24" aria-hidden="true">
       <CloseIcon.Path />
     </svg>
   );

@@ -33,7 +33,7 @@ export function SearchBox({ inputRef }: SearchBoxProps) {
 
   return (
     <div class="faq-search" role="search">
-      <svg class="faq-search-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+      <svg class="faq-search-icon" viewBox="0 0 24 24" aria-hidden="true">
         <circle cx="10.5" cy="10.5" r="6.5" />
         <path d="m15.5 15.5 5 5" />
       </svg>

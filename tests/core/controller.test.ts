@@ -6,6 +6,7 @@ import { browseGroups, createController, optionsOf } from '../../src/core/contro
 import { Catalog } from '../../src/core/catalog';
 import { readContent } from '../../src/core/content';
 import { createTranslator } from '../../src/core/i18n';
+import { createWidgetEvents } from '../../src/core/store';
 import type { Lang } from '../../src/types';
 
 const memoryStorage = () => {
@@ -21,6 +22,7 @@ function setup(lang: Lang = 'lv', extra: Partial<Parameters<typeof createControl
     translator: createTranslator(lang),
     catalog: builtInCatalog(),
     storage: () => storage,
+    events: createWidgetEvents(),
     log,
     ...extra,
   });

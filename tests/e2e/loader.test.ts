@@ -445,8 +445,6 @@ describe('destroy() during a chunk load', () => {
     });
     await runtime.requested;
     await page.evaluate(() => (window as unknown as { w: WidgetHandle }).w.destroy());
-    // The content chunk may already be on its way beside the runtime; nothing is asked for after.
-    const contentRequests = v.requests.filter((r) => r.includes('.content.')).length;
     expect(await pending).toEqual([]);
     expect(await snapshot()).toEqual(before);
 
@@ -455,7 +453,7 @@ describe('destroy() during a chunk load', () => {
     await page.waitForTimeout(100);
     expect(await snapshot()).toEqual(before);
     expect(await nodes()).toBe(nodesBefore);
-    expect(v.requests.filter((r) => r.includes('.content.'))).toHaveLength(contentRequests);
+    expect(v.requests.filter((r) => r.includes('.content.'))).toEqual([]);
     expect(v.problems).toEqual([]);
     await v.close();
   });

@@ -1,5 +1,6 @@
 import { act, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
+import { createWidgetEvents } from '../../src/core/store';
 import { builtInContent, createWidget, type Widget } from '../../src/mount';
 import { resolveOptions } from '../../src/options';
 import { createShell } from '../../src/shell';
@@ -30,7 +31,7 @@ async function takenOver() {
   }).observe(shell.slot, { childList: true });
   const ready = new Promise((resolve) => {
     act(() => {
-      widget = createWidget(config, builtInContent, { shell, facade: {} as WidgetHandle, lang: 'lv', open: false });
+      widget = createWidget(config, builtInContent, { shell, lang: 'lv', resolveOptions, facade: {} as WidgetHandle, events: createWidgetEvents(), open: false, warmUp: true });
       widget.handle.on('ready', resolve);
     });
   });
@@ -65,7 +66,7 @@ describe('the panel before its first open, on a visitor’s intent', () => {
     const config = resolveOptions({ lang: 'lv' });
     const shell = createShell(config, () => widget?.handle.toggle());
     act(() => {
-      widget = createWidget(config, builtInContent, { shell, facade: {} as WidgetHandle, lang: 'lv', open: true });
+      widget = createWidget(config, builtInContent, { shell, lang: 'lv', resolveOptions, facade: {} as WidgetHandle, events: createWidgetEvents(), open: true, warmUp: true });
     });
     await waitFor(() => expect(shell.shadow.querySelector('[role="dialog"] [role="combobox"]')).not.toBeNull());
     await new Promise((resolve) => setTimeout(resolve, 120));
