@@ -1,6 +1,6 @@
 import type { Lang } from '../types';
 import { LANGS } from './locale';
-import { parseMarkup, type Markup } from './markup';
+import { parseMarkup } from './markup';
 import { runInSlices, runNow, type Job } from './slices';
 
 /** The shape of `locales/<lang>/faq.json`. */
@@ -22,7 +22,11 @@ export interface Entry {
   lang: Lang;
   category: string;
   question: string;
-  answer: Markup;
+  /**
+   * The answer's markup as written, checked: parsed again where it is shown or indexed, so a
+   * large help centre holds each answer once, not also as a tree and as plain text.
+   */
+  answer: string;
   keywords: string[];
   related: string[];
 }
@@ -115,8 +119,7 @@ export function* readJob(data: unknown, lang: Lang, source: string): Job<{ conte
     if (!isStringArray(related)) report(id, 'related', 'related must be a list of entry ids');
     if (!usable) continue;
 
-    const markup = parseMarkup(answer as string);
-    for (const message of markup.problems) report(id, 'answer', message);
+    for (const message of parseMarkup(answer as string).problems) report(id, 'answer', message);
     const relatedIds = isStringArray(related) ? related : [];
     for (const other of relatedIds) if (!ids.has(other)) report(id, 'related', `related entry "${other}" does not exist`);
 
@@ -125,7 +128,7 @@ export function* readJob(data: unknown, lang: Lang, source: string): Job<{ conte
       lang,
       category: category as string,
       question: nfc(question as string),
-      answer: markup,
+      answer: answer as string,
       keywords: isStringArray(keywords) ? keywords.map(nfc) : [],
       related: relatedIds.filter((other) => ids.has(other) && other !== id),
     });
