@@ -1,7 +1,7 @@
 import type { Lang } from '../types';
 import { LANGS } from './locale';
 import { parseMarkup } from './markup';
-import { runInSlices, runNow, type Job } from './slices';
+import { pause, runInSlices, runNow, type Job } from './slices';
 
 /** The shape of `locales/<lang>/faq.json`. */
 export interface FaqFile {
@@ -245,7 +245,9 @@ export async function loadRemoteContent(
       result.failures.push(outcome.failure);
       continue;
     }
-    // Read in slices: a large collection must not make one long task on the page.
+    // Read in slices: a large collection must not make one long task on the page. The first
+    // starts in a task of its own, not in the one that has just parsed a file of megabytes.
+    await pause();
     const { content, problems } = await runInSlices(readJob(outcome.data, outcome.lang, outcome.url));
     // concat, not push(...problems): a CMS export can have more problems than a call takes arguments.
     result.problems = result.problems.concat(problems);
