@@ -59,6 +59,7 @@ export class Catalog {
     this.indexes.delete(lang);
     this.preparing.delete(lang);
     this.lists.clear();
+    this.parsed.clear();
   }
 
   has(lang: Lang): boolean {
