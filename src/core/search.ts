@@ -224,9 +224,11 @@ export function* indexJob(entries: Iterable<Searchable>, lang: Lang): Job<Search
     return found;
   }
 
-  // Scratch space reused by every query: one slot per entry.
+  // Scratch space reused by every query, one slot per entry: a keystroke allocates next to nothing.
   const total = new Float64Array(count);
   const best = new Float64Array(count);
+  const touched = new Int32Array(count); // entries any query word met, the first `met` of them
+  const hit = new Int32Array(count); // entries this query word met
 
   function search(query: string, limit = 10): Match[] {
     const all = tokenize(query.slice(0, MAX_QUERY_LENGTH)).slice(0, MAX_QUERY_WORDS);
@@ -234,45 +236,52 @@ export function* indexJob(entries: Iterable<Searchable>, lang: Lang): Job<Search
     const tokens = meaningful.length ? meaningful : all;
     if (!tokens.length || !count) return [];
 
-    const touched: number[] = [];
+    let met = 0;
+    let top = 0;
     const perToken: Map<string, number>[] = [];
     for (const token of tokens) {
       const words = candidates(token);
       perToken.push(words);
-      const hit: number[] = [];
+      let hits = 0;
       for (const [word, quality] of words) {
         const posting = postings.get(word)!;
         const weightIdf = quality * idf(posting);
         const { docs, weights, spellings } = posting;
-        // The exact spelling ("saņemt" for "saņemt") ranks just above a folded match.
+        // The exact spelling ("saņemt" for "saņemt") ranks just above a folded match. Where the
+        // word is written several ways, the entries with this spelling are walked alongside.
         const exactDocs = word !== token.folded ? undefined : typeof spellings === 'string' ? spellings === token.exact : spellings.get(token.exact);
-        for (let i = 0; i < docs.length; i++) {
+        const some = typeof exactDocs === 'object' ? exactDocs : undefined;
+        const factor = exactDocs === true ? 1 : FOLDED_PENALTY;
+        for (let i = 0, e = 0; i < docs.length; i++) {
           const doc = docs[i];
-          const exact = exactDocs === true || (typeof exactDocs === 'object' && find(exactDocs, doc) >= 0);
-          const value = weightIdf * weights[i] * (exact ? 1 : FOLDED_PENALTY);
-          if (best[doc] === 0) hit.push(doc);
+          if (some) while (e < some.length && some[e] < doc) e++;
+          const value = weightIdf * weights[i] * (some?.[e] === doc ? 1 : factor);
+          if (best[doc] === 0) hit[hits++] = doc;
           if (best[doc] < value) best[doc] = value;
         }
       }
-      for (const doc of hit) {
-        if (total[doc] === 0) touched.push(doc);
+      for (let h = 0; h < hits; h++) {
+        const doc = hit[h];
+        if (total[doc] === 0) touched[met++] = doc;
         total[doc] += best[doc];
         best[doc] = 0;
+        if (top < total[doc]) top = total[doc]; // totals only grow: the best so far is the best at the end
       }
     }
 
     const ceiling = tokens.length * MAX_WEIGHT * maxIdf;
-    let top = 0;
-    for (const doc of touched) top = Math.max(top, total[doc]);
     // The best `limit` by score, then id, kept in order as they come: work in proportion to the
     // hits asked for, not a sort of every entry a short prefix touches.
-    const wanted = limit >= 1 ? Math.min(Math.floor(limit), touched.length) : 0;
+    const wanted = limit >= 1 ? Math.min(Math.floor(limit), met) : 0;
     const keptDocs: number[] = [];
     const keptScores: number[] = [];
     const ahead = (score: number, doc: number, at: number) => score > keptScores[at] || (score === keptScores[at] && ids[doc] < ids[keptDocs[at]]);
-    for (const doc of touched) {
-      if (!(total[doc] >= top * CUTOFF) || !wanted) continue;
-      const score = Math.min(1, total[doc] / ceiling);
+    for (let t = 0; t < met; t++) {
+      const doc = touched[t];
+      const sum = total[doc];
+      total[doc] = 0; // ready for the next query
+      if (!wanted || !(sum >= top * CUTOFF)) continue;
+      const score = Math.min(1, sum / ceiling);
       let at = keptDocs.length;
       if (at === wanted) {
         if (!ahead(score, doc, at - 1)) continue;
@@ -285,7 +294,6 @@ export function* indexJob(entries: Iterable<Searchable>, lang: Lang): Job<Search
       keptDocs[at] = doc;
       keptScores[at] = score;
     }
-    for (const doc of touched) total[doc] = 0;
 
     // The words to highlight, for the hits shown only: every form of a query word the entry holds.
     return keptDocs.map((doc, i) => {
