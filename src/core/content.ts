@@ -1,4 +1,5 @@
 import type { Lang } from '../types';
+import { parseJob } from './json';
 import { LANGS } from './locale';
 import { parseMarkup } from './markup';
 import { pause, runInSlices, runNow, type Job } from './slices';
@@ -187,7 +188,8 @@ export async function fetchContent(
       throw failed('the answer broke off');
     }
     try {
-      return { url, data: JSON.parse(text) };
+      // Parsed in slices: a file of megabytes must not make one long task on the page.
+      return { url, data: await runInSlices(parseJob(text)) };
     } catch (e) {
       throw new Error(`${url}: not valid JSON (${(e as Error).message})`);
     }
