@@ -3,7 +3,6 @@ import type { Job } from './slices';
 /** A key without escapes or control characters: the text between its quotes is the key. */
 // eslint-disable-next-line no-control-regex
 const PLAIN = /^"[^\\\u0000-\u001f]*"$/;
-const STRUCTURE = /["{}[\],]/g;
 const SPACE = new Set([' ', '\t', '\n', '\r']);
 /** How many entries are parsed between two chances to pause. */
 const STEP = 32;
@@ -42,13 +41,14 @@ export function* parseJob(text: string): Job<unknown> {
   /** Where the value that starts at `from` ends: at the "," or closing bracket after it. */
   const valueEnd = (from: number): number => {
     let depth = 0;
-    STRUCTURE.lastIndex = from;
-    for (let m = STRUCTURE.exec(text); m; m = STRUCTURE.exec(text)) {
-      const char = m[0];
-      if (char === '"') STRUCTURE.lastIndex = stringEnd(m.index);
+    for (let i = from; i < text.length; i++) {
+      const char = text[i];
+      if (char === '"') i = stringEnd(i) - 1;
       else if (char === '{' || char === '[') depth++;
-      else if (!depth) return m.index;
-      else if (char !== ',') depth--;
+      else if (char === ',' || char === '}' || char === ']') {
+        if (!depth) return i;
+        if (char !== ',') depth--;
+      }
     }
     return cannot();
   };
