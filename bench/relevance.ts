@@ -4,6 +4,7 @@ import MiniSearch from 'minisearch';
 import uFuzzy from '@leeoniya/ufuzzy';
 import { Catalog } from '../src/core/catalog';
 import { readContent, type Entry } from '../src/core/content';
+import { parseMarkup } from '../src/core/markup';
 import type { Lang } from '../src/types';
 
 /**
@@ -14,7 +15,7 @@ type Ranker = (query: string) => string[];
 const queries = JSON.parse(readFileSync('tests/core/relevance-queries.json', 'utf8')) as Record<Lang, { q: string; expect: string[] }[]>;
 
 const content = (lang: Lang) => readContent(JSON.parse(readFileSync(`locales/${lang}/faq.json`, 'utf8')), lang, lang).content;
-const docs = (entries: Entry[]) => entries.map((e) => ({ id: e.id, question: e.question, keywords: e.keywords.join(' '), answer: e.answer.text }));
+const docs = (entries: Entry[]) => entries.map((e) => ({ id: e.id, question: e.question, keywords: e.keywords.join(' '), answer: parseMarkup(e.answer).text }));
 
 const ENGINES: Record<string, (lang: Lang, entries: Entry[]) => Ranker> = {
   'faq-widget': (lang) => {

@@ -1,9 +1,10 @@
 /**
- * `npm run bench [-- --quick] [-- --no-lighthouse]`: builds, then measures what SPEC §9 and the
+ * `npm run bench [-- --quick] [-- --no-lighthouse] [-- --only scale,relevance]`: builds, then measures what SPEC §9 and the
  * open issues budget — sizes, what an untouched page view costs, how fast help answers, owner
  * content up to 10,000 entries, relevance — prints each figure beside its budget, adds a
  * Lighthouse comparison of the demo with and without the widget, and writes it all to
- * bench/results.json. Timings are medians of repeated runs in headless Chromium.
+ * bench/results.json. Timings are medians of repeated runs in headless Chromium. `--only` runs the
+ * named sections (size, start, visit, scale, relevance, lighthouse) and, being partial, writes no results.json.
  */
 import { execSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -20,7 +21,12 @@ import { openLarge, typing } from './scale';
 import { median, p95, round } from './stats';
 
 const quick = process.argv.includes('--quick');
-const LIGHTHOUSE_RUNS = process.argv.includes('--no-lighthouse') ? 0 : quick ? 1 : 3;
+const at = process.argv.indexOf('--only');
+const only = at >= 0 ? new Set(process.argv[at + 1]?.split(',')) : undefined;
+const SECTIONS = ['size', 'start', 'visit', 'scale', 'relevance', 'lighthouse'];
+if (only && (!only.size || [...only].some((s) => !SECTIONS.includes(s)))) throw new Error(`--only takes some of: ${SECTIONS.join(',')}`);
+const wants = (section: string) => !only || only.has(section);
+const LIGHTHOUSE_RUNS = process.argv.includes('--no-lighthouse') || !wants('lighthouse') ? 0 : quick ? 1 : 3;
 const LOADS = quick ? 5 : 20; // page loads for the launcher's start-up
 const RUNS = quick ? 3 : 9; // visitor journeys at 4× CPU throttling
 const OPENS = quick ? 1 : 3; // opens per owner-content size
@@ -50,7 +56,7 @@ for (const file of readdirSync('dist').filter((f) => /\.m?js$/.test(f))) {
   const budget = SIZE_TARGETS.find(([name]) => name.test(file))?.[1];
   const limit = SIZE_BUDGETS.find(([name]) => name.test(file))?.[1];
   const role = ROLES[file] ?? (file.endsWith('.mjs') ? 'ESM build' : 'other');
-  rows.push(row(`${role} ${file}, gzip (raw ${s.raw}, brotli ${s.brotli}${limit ? `; build limit ${limit}` : ''})`, s.gzip, 'bytes', budget));
+  if (wants('size')) rows.push(row(`${role} ${file}, gzip (raw ${s.raw}, brotli ${s.brotli}${limit ? `; build limit ${limit}` : ''})`, s.gzip, 'bytes', budget));
 }
 const ORDER = ['loader', 'runtime', 'built-in', 'ESM', 'other'];
 rows.sort((a, b) => ORDER.findIndex((r) => a.figure.startsWith(r)) - ORDER.findIndex((r) => b.figure.startsWith(r)));
@@ -65,7 +71,7 @@ const fixtures: Fixtures = {
   '/page.html': { body: withScript() },
   '/bare.html': { body: withScript().replace(/<script[^>]*><\/script>/, '') },
 };
-for (const n of SIZES) {
+for (const n of wants('scale') ? SIZES : []) {
   for (const lang of ['lv', 'en'] as const) fixtures[`/gen/${n}/${lang}.json`] = { body: JSON.stringify(generate(n, lang)) };
   fixtures[`/gen-${n}.html`] = { body: withScript(`data-content="/gen/${n}/{{lng}}.json"`) };
 }
@@ -75,56 +81,60 @@ const page = `${server.url}/page.html`;
 results.chromium = browser.version();
 
 // 2. An untouched page view ------------------------------------------------------------------
-step('untouched page views');
-const views = [];
-for (let i = 0; i < 3; i++) views.push(await untouched(browser, page));
-const onlyLoader = views.every((v) => v.requests.length === 1 && v.requests[0].startsWith('/dist/faq-widget.js '));
-results.untouched = views;
-rows.push({ figure: `bytes fetched by an untouched page view, all but the HTML: ${views[0].requests.join(', ')}`, value: median(views.map((v) => v.bytes)), unit: 'bytes', budget: 'the loader only', pass: onlyLoader });
+if (wants('start')) {
+  step('untouched page views');
+  const views = [];
+  for (let i = 0; i < 3; i++) views.push(await untouched(browser, page));
+  const onlyLoader = views.every((v) => v.requests.length === 1 && v.requests[0].startsWith('/dist/faq-widget.js '));
+  results.untouched = views;
+  rows.push({ figure: `bytes fetched by an untouched page view, all but the HTML: ${views[0].requests.join(', ')}`, value: median(views.map((v) => v.bytes)), unit: 'bytes', budget: 'the loader only', pass: onlyLoader });
 
-// 3. Start-up: main-thread time until the launcher is painted --------------------------------
-// An async script often runs before the page's first paint, and then the frame that paints the
-// launcher also lays out and paints the page itself: that frame counts less what the same page's
-// first frame costs without the widget (loads interleaved, median), so the figure is ours alone.
-step(`launcher start-up, ${LOADS} traced loads with the widget and ${LOADS} without`);
-const starts: LauncherTime[] = [];
-const bareFrames: number[] = [];
-for (let i = 0; i < LOADS; i++) {
-  starts.push(await launcherStart(browser, page, '/dist/faq-widget.js'));
-  bareFrames.push(await pageFirstFrame(browser, `${server.url}/bare.html`));
+  // 3. Start-up: main-thread time until the launcher is painted --------------------------------
+  // An async script often runs before the page's first paint, and then the frame that paints the
+  // launcher also lays out and paints the page itself: that frame counts less what the same page's
+  // first frame costs without the widget (loads interleaved, median), so the figure is ours alone.
+  step(`launcher start-up, ${LOADS} traced loads with the widget and ${LOADS} without`);
+  const starts: LauncherTime[] = [];
+  const bareFrames: number[] = [];
+  for (let i = 0; i < LOADS; i++) {
+    starts.push(await launcherStart(browser, page, '/dist/faq-widget.js'));
+    bareFrames.push(await pageFirstFrame(browser, `${server.url}/bare.html`));
+  }
+  const bareFrame = median(bareFrames);
+  const ourFrame = (s: LauncherTime) => Math.max(0, s.render - (s.pagesFirstFrame ? bareFrame : 0));
+  const total = starts.map((s) => s.script + ourFrame(s));
+  results.launcher = { loads: starts, bareFirstFrame: bareFrames };
+  const figure = (what: string, values: number[], budget?: number) => rows.push(row(what, median(values), 'ms', budget, ms(median(values))));
+  figure(`main thread, script start → launcher painted (CPU time, median of ${LOADS} first visits)`, total, 5);
+  figure('  of which the loader script, until the launcher is in the DOM', starts.map((s) => s.script));
+  figure(`  of which the painting frame, less the page's own first frame when it is that (${starts.filter((s) => s.pagesFirstFrame).length} of ${LOADS})`, starts.map(ourFrame));
+  figure('  the painting frame as measured, page included', starts.map((s) => s.render));
+  figure("  the same page's first frame without the widget", bareFrames);
+  figure('  wall clock, script start → painted (includes waiting and descheduling)', starts.map((s) => s.wall));
 }
-const bareFrame = median(bareFrames);
-const ourFrame = (s: LauncherTime) => Math.max(0, s.render - (s.pagesFirstFrame ? bareFrame : 0));
-const total = starts.map((s) => s.script + ourFrame(s));
-results.launcher = { loads: starts, bareFirstFrame: bareFrames };
-const figure = (what: string, values: number[], budget?: number) => rows.push(row(what, median(values), 'ms', budget, ms(median(values))));
-figure(`main thread, script start → launcher painted (CPU time, median of ${LOADS} first visits)`, total, 5);
-figure('  of which the loader script, until the launcher is in the DOM', starts.map((s) => s.script));
-figure(`  of which the painting frame, less the page's own first frame when it is that (${starts.filter((s) => s.pagesFirstFrame).length} of ${LOADS})`, starts.map(ourFrame));
-figure('  the painting frame as measured, page included', starts.map((s) => s.render));
-figure("  the same page's first frame without the widget", bareFrames);
-figure('  wall clock, script start → painted (includes waiting and descheduling)', starts.map((s) => s.wall));
 
 // 4. A visitor reaches for help, 4× CPU throttling --------------------------------------------
-step(`intent → click → home, ${RUNS} runs at 4× throttling`);
-const intents = [];
-for (let i = 0; i < RUNS; i++) intents.push(await intentThenClick(browser, page));
-results.intentThenClick = intents;
-const clicks = intents.map((r) => r.click);
-const inBefore = intents.filter((r) => r.readyBeforeClick).length;
-rows.push(row(`intent (pointer enters) → click → home view's topics painted, after the click, 4× CPU (median of ${RUNS})`, median(clicks), 'ms', 100, ms(median(clicks))));
-rows.push(row(`  pointer enters → runtime and content ready, 4× CPU (in before the click in ${inBefore} of ${RUNS})`, median(intents.map((r) => r.hoverToReady)), 'ms', undefined, ms(median(intents.map((r) => r.hoverToReady)))));
+if (wants('visit')) {
+  step(`intent → click → home, ${RUNS} runs at 4× throttling`);
+  const intents = [];
+  for (let i = 0; i < RUNS; i++) intents.push(await intentThenClick(browser, page));
+  results.intentThenClick = intents;
+  const clicks = intents.map((r) => r.click);
+  const inBefore = intents.filter((r) => r.readyBeforeClick).length;
+  rows.push(row(`intent (pointer enters) → click → home view's topics painted, after the click, 4× CPU (median of ${RUNS})`, median(clicks), 'ms', 100, ms(median(clicks))));
+  rows.push(row(`  pointer enters → runtime and content ready, 4× CPU (in before the click in ${inBefore} of ${RUNS})`, median(intents.map((r) => r.hoverToReady)), 'ms', undefined, ms(median(intents.map((r) => r.hoverToReady)))));
 
-step(`click without intent → results, ${RUNS} runs at 4× throttling`);
-const cold = [];
-for (let i = 0; i < RUNS; i++) cold.push(await clickThenType(browser, page, 'izdegšana'));
-results.clickThenType = cold;
-rows.push(row(`click, no intent before → results for "izdegšana" typed at once, 4× CPU (median of ${RUNS})`, median(cold.map((r) => r.results)), 'ms', 300, ms(median(cold.map((r) => r.results)))));
-rows.push(row('  click → search input exists', median(cold.map((r) => r.input)), 'ms', undefined, ms(median(cold.map((r) => r.input)))));
+  step(`click without intent → results, ${RUNS} runs at 4× throttling`);
+  const cold = [];
+  for (let i = 0; i < RUNS; i++) cold.push(await clickThenType(browser, page, 'izdegšana'));
+  results.clickThenType = cold;
+  rows.push(row(`click, no intent before → results for "izdegšana" typed at once, 4× CPU (median of ${RUNS})`, median(cold.map((r) => r.results)), 'ms', 300, ms(median(cold.map((r) => r.results)))));
+  rows.push(row('  click → search input exists', median(cold.map((r) => r.input)), 'ms', undefined, ms(median(cold.map((r) => r.input)))));
+}
 
 // 5. Owner content of 10 to 10,000 entries ---------------------------------------------------
 const scale: Record<number, unknown> = {};
-for (const n of SIZES) {
+for (const n of wants('scale') ? SIZES : []) {
   step(`owner content, ${n} entries`);
   const big = n === 10000;
   const opens = [];
@@ -142,14 +152,13 @@ for (const n of SIZES) {
   rows.push(row(`owner content ${n}: search() per keystroke, p95`, p95(times), 'ms', big ? 4 : undefined, round(p95(times))));
   rows.push(row(`owner content ${n}: longest task while a visitor types`, longestWhileTyping, 'ms', undefined, longestWhileTyping ? Math.round(longestWhileTyping) : '< 50'));
 }
-results.scale = scale;
+if (wants('scale')) results.scale = scale;
 await browser.close();
 await server.close();
 
 // 6. Relevance (node) -------------------------------------------------------------------------
-step('relevance');
-const scores = relevance();
-results.relevance = scores;
+const scores = wants('relevance') ? (step('relevance'), relevance()) : [];
+if (scores.length) results.relevance = scores;
 const ours = scores.find((s) => s.engine === 'faq-widget')!;
 for (const s of scores) {
   const ahead = s === ours ? undefined : ours.mrr > s.mrr && ours.top3 >= s.top3;
@@ -172,8 +181,8 @@ if (LIGHTHOUSE_RUNS) {
 // Report --------------------------------------------------------------------------------------
 results.rows = rows;
 results.seconds = Math.round((Date.now() - started) / 1000);
-writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
+if (!only) writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
 console.log(`\n${table(rows)}`);
 if (lighthouse) console.log(`\n${lighthouseReport(lighthouse)}`);
-console.log(`\nwritten to bench/results.json in ${results.seconds} s`);
+console.log(only ? `\n--only ${[...only].join(',')}: bench/results.json left as it was (${results.seconds} s)` : `\nwritten to bench/results.json in ${results.seconds} s`);
 process.exitCode = rows.some((r) => r.pass === false) ? 1 : 0;

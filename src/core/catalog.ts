@@ -1,6 +1,7 @@
 import type { Lang } from '../types';
 import type { Category, Content, Entry } from './content';
-import { createSearchIndex, indexJob, type SearchIndex } from './search';
+import { parseMarkup, type Markup } from './markup';
+import { createSearchIndex, indexJob, type SearchIndex, type Searchable } from './search';
 import { runInSlices } from './slices';
 
 export const otherLang = (lang: Lang): Lang => (lang === 'lv' ? 'en' : 'lv');
@@ -24,6 +25,9 @@ export interface Results {
 
 type Contents = Partial<Record<Lang, Content>>;
 
+/** Parsed answers kept for the view: the results list asks for up to 30 on every keystroke. */
+const PARSED = 100;
+
 /**
  * Both languages' content, searchable. Content can arrive one language at a time (`add`).
  * An index is built per language: by `prepare`, in slices that leave the page responsive, or
@@ -36,6 +40,8 @@ export class Catalog {
   private read?: Contents;
   /** entries(lang), worked out once: the panel asks on every render. */
   private readonly lists = new Map<Lang, Entry[]>();
+  /** Answers parsed lately, the most recent last. */
+  private readonly parsed = new Map<Entry, Markup>();
 
   /** Content, or a function that reads it: then it is read on first use, not while the page starts. */
   constructor(
@@ -53,6 +59,7 @@ export class Catalog {
     this.indexes.delete(lang);
     this.preparing.delete(lang);
     this.lists.clear();
+    this.parsed.clear();
   }
 
   has(lang: Lang): boolean {
@@ -95,6 +102,16 @@ export class Catalog {
     return list;
   }
 
+  /** An entry's answer as a tree and as plain text, parsed when asked; the last few are kept. */
+  answer(entry: Entry): Markup {
+    let markup = this.parsed.get(entry);
+    if (markup) this.parsed.delete(entry);
+    else markup = parseMarkup(entry.answer);
+    this.parsed.set(entry, markup);
+    if (this.parsed.size > PARSED) this.parsed.delete(this.parsed.keys().next().value!);
+    return markup;
+  }
+
   entry(id: string, lang: Lang): Entry | undefined {
     const find = (l: Lang) => this.indexes.get(l)?.byId.get(id) ?? this.contents[l]?.entries.find((e) => e.id === id);
     return find(lang) ?? find(otherLang(lang));
@@ -126,10 +143,15 @@ export class Catalog {
   }
 }
 
-/** What the index reads of each entry: category names instead of ids, the answer's plain text. */
-function searchable(content: Content) {
+/**
+ * What the index reads of each entry: category names instead of ids, the answer's plain text.
+ * Made one entry at a time as the index asks, so the texts of all answers are never held at once.
+ */
+function* searchable(content: Content): Generator<Searchable> {
   const names = new Map(content.categories.map((c) => [c.id, c.name]));
-  return content.entries.map((e) => ({ ...e, category: names.get(e.category) ?? '', answer: e.answer.text }));
+  for (const { id, question, keywords, category, answer } of content.entries) {
+    yield { id, question, keywords, category: names.get(category) ?? '', answer: parseMarkup(answer).text };
+  }
 }
 
 const byId = (content: Content) => new Map(content.entries.map((e) => [e.id, e]));

@@ -1,7 +1,8 @@
 import type { Lang } from '../types';
+import { parseJob } from './json';
 import { LANGS } from './locale';
-import { parseMarkup, type Markup } from './markup';
-import { runInSlices, runNow, type Job } from './slices';
+import { parseMarkup } from './markup';
+import { pause, runInSlices, runNow, type Job } from './slices';
 
 /** The shape of `locales/<lang>/faq.json`. */
 export interface FaqFile {
@@ -22,7 +23,11 @@ export interface Entry {
   lang: Lang;
   category: string;
   question: string;
-  answer: Markup;
+  /**
+   * The answer's markup as written, checked: parsed again where it is shown or indexed, so a
+   * large help centre holds each answer once, not also as a tree and as plain text.
+   */
+  answer: string;
   keywords: string[];
   related: string[];
 }
@@ -115,8 +120,7 @@ export function* readJob(data: unknown, lang: Lang, source: string): Job<{ conte
     if (!isStringArray(related)) report(id, 'related', 'related must be a list of entry ids');
     if (!usable) continue;
 
-    const markup = parseMarkup(answer as string);
-    for (const message of markup.problems) report(id, 'answer', message);
+    for (const message of parseMarkup(answer as string).problems) report(id, 'answer', message);
     const relatedIds = isStringArray(related) ? related : [];
     for (const other of relatedIds) if (!ids.has(other)) report(id, 'related', `related entry "${other}" does not exist`);
 
@@ -125,7 +129,7 @@ export function* readJob(data: unknown, lang: Lang, source: string): Job<{ conte
       lang,
       category: category as string,
       question: nfc(question as string),
-      answer: markup,
+      answer: answer as string,
       keywords: isStringArray(keywords) ? keywords.map(nfc) : [],
       related: relatedIds.filter((other) => ids.has(other) && other !== id),
     });
@@ -184,7 +188,8 @@ export async function fetchContent(
       throw failed('the answer broke off');
     }
     try {
-      return { url, data: JSON.parse(text) };
+      // Parsed in slices: a file of megabytes must not make one long task on the page.
+      return { url, data: await runInSlices(parseJob(text)) };
     } catch (e) {
       throw new Error(`${url}: not valid JSON (${(e as Error).message})`);
     }
@@ -242,7 +247,9 @@ export async function loadRemoteContent(
       result.failures.push(outcome.failure);
       continue;
     }
-    // Read in slices: a large collection must not make one long task on the page.
+    // Read in slices: a large collection must not make one long task on the page. The first
+    // starts in a task of its own, not in the one that has just parsed a file of megabytes.
+    await pause();
     const { content, problems } = await runInSlices(readJob(outcome.data, outcome.lang, outcome.url));
     // concat, not push(...problems): a CMS export can have more problems than a call takes arguments.
     result.problems = result.problems.concat(problems);

@@ -215,7 +215,11 @@ export function createController(deps: ControllerDeps) {
     // Nothing here; the other language may have an answer once it is in and indexed. Searched
     // again only if that made a difference, so a language without content cannot loop.
     const other = results.pending;
+    // The visitor's language, still on its way or being indexed, has not said "nothing" yet: the
+    // load searches again once it is in, and only then is the other language fetched if needed.
+    const arriving = Boolean(loading) && !catalog.ready(lang) && !retries[lang];
     if (other && deps.load && !gone.aborted) {
+      if (arriving) return;
       void ensure(other).then(() => {
         if (get().catalog.ready(other) && get().query === query) rerun();
       });

@@ -23,7 +23,6 @@ export interface Match {
 
 // A word in the question says more about an entry than the same word deep in the answer.
 const FIELD_WEIGHTS = { question: 3, keywords: 2.5, category: 1, answer: 1 } as const;
-type Field = keyof typeof FIELD_WEIGHTS;
 const MAX_WEIGHT = FIELD_WEIGHTS.question;
 
 // How much each way of meeting a query word is worth, best first.
@@ -50,18 +49,34 @@ export interface SearchIndex {
   search(query: string, limit?: number): Match[];
 }
 
+/** Entry numbers, ascending: two bytes each while a language has no more than 65,536 entries. */
+type Docs = Uint16Array | Int32Array;
+
 /** Where a folded word occurs: entries in ascending order, with its best field weight in each. */
 interface Posting {
-  docs: Int32Array;
+  docs: Docs;
   weights: Float32Array;
   /** The word's spellings in the content; entries per spelling only when there are several. */
-  spellings: string | Map<string, Int32Array>;
+  spellings: string | Map<string, Docs>;
+}
+
+/** A posting while the index is built. */
+interface Building {
+  docs: number[];
+  weights: number[];
+  spellings: Spelling[];
+}
+/** One way a word is written in the content; its own entries are listed only once the word has a second one. */
+interface Spelling {
+  exact: string;
+  posting: Building;
+  docs?: number[];
 }
 
 const MAX_PREFIX_WORDS = 40;
 
 /** Index of `value` in the ascending `docs`, or -1. */
-function find(docs: Int32Array, value: number): number {
+function find(docs: Docs, value: number): number {
   let lo = 0;
   let hi = docs.length - 1;
   while (lo <= hi) {
@@ -79,7 +94,7 @@ function find(docs: Int32Array, value: number): number {
  * are scored through an inverted index of typed arrays; all folding happens here,
  * once per distinct word, so a query costs about the same at 10 or 10,000 entries.
  */
-export function createSearchIndex(entries: readonly Searchable[], lang: Lang): SearchIndex {
+export function createSearchIndex(entries: Iterable<Searchable>, lang: Lang): SearchIndex {
   return runNow(indexJob(entries, lang));
 }
 
@@ -88,50 +103,65 @@ const STEP = 64;
 
 /**
  * Builds the index as a job that pauses every few dozen entries: the widget runs it in slices
- * (`runInSlices`), so a large help centre is indexed without a long task on the page.
+ * (`runInSlices`), so a large help centre is indexed without a long task on the page. Entries
+ * are read once, in order, and not kept: `entries` may make each one as it is asked for.
  */
-export function* indexJob(entries: readonly Searchable[], lang: Lang): Job<SearchIndex> {
-  const building = new Map<string, { docs: number[]; weights: number[]; spellings: Map<string, number[]> }>();
-  const folded = new Map<string, string>(); // spelling → folded form: each distinct word folded once
+export function* indexJob(entries: Iterable<Searchable>, lang: Lang): Job<SearchIndex> {
+  const building = new Map<string, Building>();
+  // Each distinct spelling is folded once; after that one lookup finds its word's posting.
+  const spelt = new Map<string, Spelling>();
+  const ids: string[] = [];
 
-  for (let index = 0; index < entries.length; index++) {
+  for (const entry of entries) {
+    const index = ids.push(entry.id) - 1;
     if (index % STEP === STEP - 1) yield;
-    const entry = entries[index];
-    const fields: [Field, string][] = [
-      ['question', entry.question],
-      ['keywords', entry.keywords.join(' · ')],
-      ['category', entry.category],
-      ['answer', entry.answer],
+    const fields: [number, string][] = [
+      [FIELD_WEIGHTS.question, entry.question],
+      [FIELD_WEIGHTS.keywords, entry.keywords.join(' · ')],
+      [FIELD_WEIGHTS.category, entry.category],
+      [FIELD_WEIGHTS.answer, entry.answer],
     ];
-    for (const [field, text] of fields) {
+    for (const [weight, text] of fields) {
       for (const exact of words(text)) {
-        let word = folded.get(exact);
-        if (word === undefined) folded.set(exact, (word = fold(exact)));
-        let posting = building.get(word);
-        if (!posting) building.set(word, (posting = { docs: [], weights: [], spellings: new Map() }));
-        const weight = FIELD_WEIGHTS[field];
+        let spelling = spelt.get(exact);
+        if (!spelling) {
+          const word = fold(exact);
+          let posting = building.get(word);
+          if (!posting) building.set(word, (posting = { docs: [], weights: [], spellings: [] }));
+          spelling = { exact, posting };
+          const [first] = posting.spellings;
+          if (first) {
+            // A second spelling: until now every entry of the word had the first one.
+            first.docs ??= posting.docs.slice();
+            spelling.docs = [];
+          }
+          posting.spellings.push(spelling);
+          spelt.set(exact, spelling);
+        }
+        const { posting, docs } = spelling;
         const last = posting.docs.length - 1;
         if (posting.docs[last] === index) posting.weights[last] = Math.max(posting.weights[last], weight);
         else {
           posting.docs.push(index);
           posting.weights.push(weight);
         }
-        const docs = posting.spellings.get(exact);
-        if (!docs) posting.spellings.set(exact, [index]);
-        else if (docs[docs.length - 1] !== index) docs.push(index);
+        if (docs && docs[docs.length - 1] !== index) docs.push(index);
       }
     }
   }
+  spelt.clear();
 
+  const count = ids.length;
+  const docsOf = (list: number[]): Docs => (count <= 0x10000 ? new Uint16Array(list) : new Int32Array(list));
   const postings = new Map<string, Posting>();
   const stems = new Map<string, string[]>();
   let done = 0;
   for (const [word, { docs, weights, spellings }] of building) {
     if (++done % (STEP * 8) === 0) yield;
     postings.set(word, {
-      docs: Int32Array.from(docs),
-      weights: Float32Array.from(weights),
-      spellings: spellings.size === 1 ? spellings.keys().next().value! : new Map([...spellings].map(([k, v]) => [k, Int32Array.from(v)])),
+      docs: docsOf(docs),
+      weights: new Float32Array(weights),
+      spellings: spellings.length === 1 ? spellings[0].exact : new Map(spellings.map((s) => [s.exact, docsOf(s.docs!)])),
     });
     const s = stem(word, lang);
     const group = stems.get(s);
@@ -141,7 +171,6 @@ export function* indexJob(entries: readonly Searchable[], lang: Lang): Job<Searc
   building.clear();
 
   const vocabulary = [...postings.keys()].sort();
-  const count = entries.length;
   const maxIdf = Math.log(1 + count);
   const idf = (posting: Posting) => Math.log(1 + count / posting.docs.length);
 
@@ -195,9 +224,11 @@ export function* indexJob(entries: readonly Searchable[], lang: Lang): Job<Searc
     return found;
   }
 
-  // Scratch space reused by every query: one slot per entry.
+  // Scratch space reused by every query, one slot per entry: a keystroke allocates next to nothing.
   const total = new Float64Array(count);
   const best = new Float64Array(count);
+  const touched = new Int32Array(count); // entries any query word met, the first `met` of them
+  const hit = new Int32Array(count); // entries this query word met
 
   function search(query: string, limit = 10): Match[] {
     const all = tokenize(query.slice(0, MAX_QUERY_LENGTH)).slice(0, MAX_QUERY_WORDS);
@@ -205,48 +236,70 @@ export function* indexJob(entries: readonly Searchable[], lang: Lang): Job<Searc
     const tokens = meaningful.length ? meaningful : all;
     if (!tokens.length || !count) return [];
 
-    const touched: number[] = [];
+    let met = 0;
+    let top = 0;
     const perToken: Map<string, number>[] = [];
     for (const token of tokens) {
       const words = candidates(token);
       perToken.push(words);
-      const hit: number[] = [];
+      let hits = 0;
       for (const [word, quality] of words) {
         const posting = postings.get(word)!;
         const weightIdf = quality * idf(posting);
         const { docs, weights, spellings } = posting;
-        // The exact spelling ("saņemt" for "saņemt") ranks just above a folded match.
+        // The exact spelling ("saņemt" for "saņemt") ranks just above a folded match. Where the
+        // word is written several ways, the entries with this spelling are walked alongside.
         const exactDocs = word !== token.folded ? undefined : typeof spellings === 'string' ? spellings === token.exact : spellings.get(token.exact);
-        for (let i = 0; i < docs.length; i++) {
+        const some = typeof exactDocs === 'object' ? exactDocs : undefined;
+        const factor = exactDocs === true ? 1 : FOLDED_PENALTY;
+        for (let i = 0, e = 0; i < docs.length; i++) {
           const doc = docs[i];
-          const exact = exactDocs === true || (exactDocs instanceof Int32Array && find(exactDocs, doc) >= 0);
-          const value = weightIdf * weights[i] * (exact ? 1 : FOLDED_PENALTY);
-          if (best[doc] === 0) hit.push(doc);
+          if (some) while (e < some.length && some[e] < doc) e++;
+          const value = weightIdf * weights[i] * (some?.[e] === doc ? 1 : factor);
+          if (best[doc] === 0) hit[hits++] = doc;
           if (best[doc] < value) best[doc] = value;
         }
       }
-      for (const doc of hit) {
-        if (total[doc] === 0) touched.push(doc);
+      for (let h = 0; h < hits; h++) {
+        const doc = hit[h];
+        if (total[doc] === 0) touched[met++] = doc;
         total[doc] += best[doc];
         best[doc] = 0;
+        if (top < total[doc]) top = total[doc]; // totals only grow: the best so far is the best at the end
       }
     }
 
     const ceiling = tokens.length * MAX_WEIGHT * maxIdf;
-    let top = 0;
-    for (const doc of touched) top = Math.max(top, total[doc]);
-    const ranked = touched
-      .filter((doc) => total[doc] >= top * CUTOFF)
-      .map((doc) => ({ doc, score: Math.min(1, total[doc] / ceiling) }))
-      .sort((a, b) => b.score - a.score || (entries[a.doc].id < entries[b.doc].id ? -1 : 1))
-      .slice(0, Math.max(0, limit));
-    for (const doc of touched) total[doc] = 0;
+    // The best `limit` by score, then id, kept in order as they come: work in proportion to the
+    // hits asked for, not a sort of every entry a short prefix touches.
+    const wanted = limit >= 1 ? Math.min(Math.floor(limit), met) : 0;
+    const keptDocs: number[] = [];
+    const keptScores: number[] = [];
+    const ahead = (score: number, doc: number, at: number) => score > keptScores[at] || (score === keptScores[at] && ids[doc] < ids[keptDocs[at]]);
+    for (let t = 0; t < met; t++) {
+      const doc = touched[t];
+      const sum = total[doc];
+      total[doc] = 0; // ready for the next query
+      if (!wanted || !(sum >= top * CUTOFF)) continue;
+      const score = Math.min(1, sum / ceiling);
+      let at = keptDocs.length;
+      if (at === wanted) {
+        if (!ahead(score, doc, at - 1)) continue;
+        at--; // the last one drops out
+      }
+      for (; at > 0 && ahead(score, doc, at - 1); at--) {
+        keptDocs[at] = keptDocs[at - 1];
+        keptScores[at] = keptScores[at - 1];
+      }
+      keptDocs[at] = doc;
+      keptScores[at] = score;
+    }
 
     // The words to highlight, for the hits shown only: every form of a query word the entry holds.
-    return ranked.map(({ doc, score }) => {
+    return keptDocs.map((doc, i) => {
       const terms = new Set<string>();
       for (const words of perToken) for (const word of words.keys()) if (find(postings.get(word)!.docs, doc) >= 0) terms.add(word);
-      return { id: entries[doc].id, score, terms };
+      return { id: ids[doc], score: keptScores[i], terms };
     });
   }
 

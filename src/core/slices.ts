@@ -14,7 +14,7 @@ export function runNow<T>(job: Job<T>): T {
 }
 
 /** Gives the main thread back: to input and rendering first where the browser can say so. */
-const pause = (): Promise<void> => {
+export const pause = (): Promise<void> => {
   const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
   return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
 };

@@ -33,7 +33,7 @@ export function Article({ id, onBack }: ArticleProps) {
       {foreign && <p class="faq-notice">{t('onlyInOther')}</p>}
       <div lang={foreign}>
         <h3 id={`${uid}-article`} class="faq-article-title" tabIndex={-1} ref={heading}>{entry.question}</h3>
-        <Answer blocks={entry.answer.blocks} />
+        <Answer blocks={state.catalog.answer(entry).blocks} />
       </div>
       {related.length > 0 && (
         <nav class="faq-related" aria-labelledby={`${uid}-related`}>

@@ -22,7 +22,7 @@ export function Home() {
     const items = results.hits.map(({ entry, terms }) => ({
       entry,
       question: toSegments(entry.question, matchRanges(entry.question, terms)),
-      snippet: snippet(entry.answer, terms),
+      snippet: snippet(state.catalog.answer(entry), terms),
     }));
     return (
       <>

@@ -30,4 +30,20 @@ describe('Catalog', () => {
     expect(catalog.entry('only_en', 'lv')?.lang).toBe('en');
     expect(catalog.entries('lv').map((e) => `${e.lang}/${e.id}`)).toEqual(['lv/pay', 'lv/only_lv', 'en/only_en']);
   });
+
+  it('finds words of an answer that entries keep only as markup, and not the markup itself', () => {
+    const marked = readContent(file({ link: ['Kur?', 'Skatiet **mūsu** [vietni](https://piemers.lv/palidziba).'] }), 'lv', 'lv').content;
+    const small = new Catalog({ lv: marked });
+    expect(marked.entries[0].answer).toBe('Skatiet **mūsu** [vietni](https://piemers.lv/palidziba).');
+    expect(small.search('vietni', 'lv').hits.map((h) => h.entry.id)).toEqual(['link']);
+    expect(small.search('palidziba', 'lv').hits).toEqual([]);
+  });
+
+  it("parses an entry's answer when it is shown, and gives the same one again while it is recent", () => {
+    const entry = catalog.entry('pay', 'lv')!;
+    const answer = catalog.answer(entry);
+    expect(answer.text).toBe('Aptuveni 14 dolāri stundā.');
+    expect(answer.blocks).toEqual([{ type: 'paragraph', children: [{ type: 'text', text: 'Aptuveni 14 dolāri stundā.' }] }]);
+    expect(catalog.answer(entry)).toBe(answer);
+  });
 });

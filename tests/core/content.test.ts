@@ -15,7 +15,7 @@ describe('readContent', () => {
     expect(problems).toEqual([]);
     expect(content.entries.map((e) => e.id)).toEqual(['a', 'b']);
     expect(content.entries[0]).toMatchObject({ lang: 'lv', category: 'work', keywords: ['x'], related: ['b'] });
-    expect(content.entries[0].answer.text).toBe('Atbilde A.');
+    expect(content.entries[0].answer).toBe('Atbilde A.');
   });
 
   it('skips an invalid entry, keeps the valid ones, and names file, entry and field', () => {

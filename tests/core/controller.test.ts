@@ -326,6 +326,22 @@ describe('controller loading remote content', () => {
     expect(load.mock.calls.map(([, langs]) => langs)).toEqual([['lv'], ['en']]);
   });
 
+  it("fetches nothing more for a search typed while the visitor's language is on its way, when that language answers it", async () => {
+    const { lv } = builtInLoaded(['lv']).contents as Required<LoadedContent['contents']>;
+    let arrive!: () => void;
+    const load = vi.fn(async (_: AbortSignal, langs: readonly Lang[]): Promise<LoadedContent> => {
+      await new Promise<void>((resolve) => (arrive = resolve));
+      return { contents: langs[0] === 'lv' ? { lv } : {}, problems: [], failures: [] };
+    });
+    const { controller, state } = setup('lv', { catalog: undefined, load });
+    const loading = controller.load();
+    controller.actions.setQuery('izdegšana'); // nothing to search yet: Latvian is still on its way
+    arrive();
+    await loading;
+    expect(state().results.hits[0].entry).toMatchObject({ id: 'difficulty', lang: 'lv' });
+    expect(load.mock.calls.map(([, langs]) => langs)).toEqual([['lv']]);
+  });
+
   it('logs a failure, and fires error, once per distinct failure', async () => {
     const load = failing((lang, call) => `the server answered ${lang === 'lv' && call === 4 ? 500 : 404}`);
     const { controller, events, log } = setup('lv', { catalog: undefined, load });

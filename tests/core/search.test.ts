@@ -91,6 +91,41 @@ describe('search', () => {
     expect(lv.search('kā', 1)).toHaveLength(1);
   });
 
+  it('ranks best first, equal scores by id, and cuts that ranking the same at any limit', () => {
+    // Many entries share a score; ids run in another order than the entries.
+    const entries = Array.from({ length: 300 }, (_, i) =>
+      entry(`e${(i * 7919) % 300}`, i % 3 ? 'Kā saņemt algu?' : 'Alga un prēmija', i % 2 ? 'Alga tiek izmaksāta.' : 'Atalgojums.'),
+    );
+    const many = createSearchIndex(entries, 'lv');
+    const all = many.search('alga', Infinity);
+    expect(all.length).toBeGreaterThan(100);
+    for (let i = 1; i < all.length; i++) {
+      const [a, b] = [all[i - 1], all[i]];
+      expect(a.score > b.score || (a.score === b.score && a.id < b.id)).toBe(true);
+    }
+    for (const limit of [1, 2, 10, 30, 2.5, all.length - 1]) expect(many.search('alga', limit)).toEqual(all.slice(0, limit));
+    for (const limit of [0, -1, NaN]) expect(many.search('alga', limit)).toEqual([]);
+  });
+
+  it('finds the last entries of a collection larger than 65,536', () => {
+    const huge = createSearchIndex(Array.from({ length: 70_000 }, (_, i) => entry(`e${i}`, `Jautājums ${i}`)), 'lv');
+    expect(huge.search('jautajums 69999')[0].id).toBe('e69999');
+    expect(huge.search('jautajums 65536')[0].id).toBe('e65536');
+  });
+
+  it('reads entries handed over one at a time, each once', () => {
+    let made = 0;
+    function* oneByOne() {
+      for (const e of [entry('pay', 'Kā saņemt algu?'), entry('leave', 'Cik ilgs ir atvaļinājums?')]) {
+        made++;
+        yield e;
+      }
+    }
+    const index = createSearchIndex(oneByOne(), 'lv');
+    expect(made).toBe(2);
+    expect(index.search('atvalinajums').map((m) => m.id)).toEqual(['leave']);
+  });
+
   it.each([
     ['regex characters', '(.*+?^$[]{}|\\'],
     ['emoji', '🙂👍🏽 alga 🇱🇻'],
