@@ -18,15 +18,16 @@ const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 
  *   panel frame and load-error view in both themes (shell.css, 1.2 kB of it), the strings of that
  *   view in both languages, the API with its queue, option checks with their messages,
  *   <faq-widget>, intent and SRI chunk loading, and V8's compile hint (29 bytes, 1.5 ms less CPU);
- * - runtime (42,770 bytes): it takes the shell, the option checks and the events from the loader
- *   rather than carrying copies, and names the content chunks' hashes itself. 2.5 kB over the
- *   40,000 target, less than what the current dependency releases added by themselves over the
- *   ones it was set with: fuse.js 7.0 → 7.5 +3.6 kB, i18next 25.3 → 27.1 +2.6 kB, preact 10 → 11
+ * - runtime (43,611 bytes, 0.5 kB of it reading large owner files in slices): it takes the
+ *   shell, the option checks and the events from the loader rather than carrying copies, and
+ *   names the content chunks' hashes itself. 3.6 kB over the 40,000 target, less than what the
+ *   current dependency releases added by themselves over the ones it was set with: fuse.js
+ *   7.0 → 7.5 +3.6 kB, i18next 25.3 → 27.1 +2.6 kB, preact 10 → 11
  *   +0.2 kB (each measured alone on the same code).
  */
 export const SIZE_BUDGETS: [RegExp, number][] = [
   [/^faq-widget\.js$/, 6_750],
-  [/^faq-widget\.runtime\.[\w-]+\.js$/, 42_800],
+  [/^faq-widget\.runtime\.[\w-]+\.js$/, 43_700],
 ];
 /** The targets `npm run bench` prints the sizes against (SPEC §9, the load-on-intent issue). */
 export const SIZE_TARGETS: [RegExp, number][] = [

@@ -53,7 +53,8 @@ export function App({ controller, t, mode, theme, position, contactUrl, uid, she
     shell.show({ open: state.open, lang: state.lang, theme, position, label: t('launcher') });
   }, [shell, state.open, state.lang, theme, position, t]);
 
-  useEffect(() => {
+  // In the same task as the panel's removal, so focus never rests on <body> in between.
+  useLayoutEffect(() => {
     // Closing returns focus to the launcher, unless the visitor has already moved on.
     const active = document.activeElement;
     if (wasOpen.current && !state.open && (!active || active === document.body || active === shell.host)) {
