@@ -1,5 +1,5 @@
 import { h } from 'preact';
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import { Answer } from './Answer';
 import { Feedback } from './Feedback';
 import { useWidget } from './context';
@@ -15,8 +15,9 @@ export function Article({ id, onBack }: ArticleProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   const entry = state.catalog.entry(id, state.lang);
 
-  // Screen readers start reading at the new heading, not at the old focus.
-  useEffect(() => heading.current?.focus(), [id, entry?.lang]);
+  // Screen readers start reading at the new heading, not at the old focus; in the same task as
+  // the article's render, so no moment passes with focus on an element that is gone.
+  useLayoutEffect(() => heading.current?.focus(), [id, entry?.lang]);
 
   if (!entry) return null;
   const foreign = entry.lang !== state.lang ? entry.lang : undefined;

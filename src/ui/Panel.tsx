@@ -1,5 +1,5 @@
 import { h } from 'preact';
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import { Article } from './Article';
 import { Home } from './Home';
 import { CloseIcon } from './Icons';
@@ -22,7 +22,8 @@ export function Panel({ warming = false }: { warming?: boolean }) {
   const input = useRef<HTMLInputElement>(null);
   const dialog = mode === 'launcher';
 
-  useEffect(() => {
+  // Focus moves in the same task as the panel appears: keys typed at once land in the search box.
+  useLayoutEffect(() => {
     // An article opened with the panel (API, shared link) has already taken focus to its heading.
     if (dialog && !warming && state.view.name === 'home') input.current?.focus();
   }, []);

@@ -69,10 +69,12 @@ describe('parseMarkup takes time in proportion to the answer', () => {
         return out;
       },
     ],
-  ])('%s: ten times the text takes at most fifteen times as long', { timeout: 60_000 }, (_, make) => {
+  ])('%s: ten times the text takes at most twenty times as long', { timeout: 60_000 }, (_, make) => {
     // First a cheap look from 10 kB to 100 kB, so quadratic code fails in a second, not an hour.
     expect(growth(make(10_000), make(100_000)), '10 kB to 100 kB').toBeLessThanOrEqual(50);
-    expect(growth(make(100_000), make(1_000_000)), '100 kB to 1 MB').toBeLessThanOrEqual(15);
+    // Linear work comes out at 10 to 17 here (a 1 MB tree meets V8's heap growth; CI saw 16.6 on a
+    // busy machine); quadratic work would be a hundred.
+    expect(growth(make(100_000), make(1_000_000)), '100 kB to 1 MB').toBeLessThanOrEqual(20);
   });
 
   // 1 MB runs are too slow to repeat for many patterns; at 10 kB to 100 kB V8's cost per node varies
