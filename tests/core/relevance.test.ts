@@ -48,5 +48,6 @@ describe('search relevance on the built-in content', () => {
     const result = evaluate(catalog, contentQueries, lang);
     report('(content set)', lang, result);
     expect(result.n).toBeGreaterThanOrEqual(30);
+    expect(result.top3).toBeGreaterThanOrEqual(0.9);
   });
 });
