@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkLocales, formatFinding, summary, type LocaleFiles } from '../core/check';
+import { contentLine, parseCoverage } from './content-report';
 
 const root = process.argv[2] ?? 'locales';
 const files: LocaleFiles = {};
@@ -18,4 +19,20 @@ for (const name of ['lv/ui.json', 'lv/faq.json', 'en/ui.json', 'en/faq.json'] as
 const findings = checkLocales(files, root);
 for (const finding of findings) (finding.level === 'error' ? console.error : console.warn)(formatFinding(finding));
 console.log(summary(findings, Object.keys(files).length));
+
+// The content at a glance; seed coverage where the folder keeps a COVERAGE.md (the built-in one does).
+let coverage: ReturnType<typeof parseCoverage> | undefined;
+try {
+  coverage = parseCoverage(readFileSync(join(root, 'COVERAGE.md'), 'utf8'));
+} catch {
+  // An owner's folder has none.
+}
+for (const lang of ['lv', 'en'] as const) {
+  try {
+    const data = JSON.parse(files[`${lang}/faq.json`] ?? '') as { entries?: Record<string, { answer?: unknown }> };
+    if (data?.entries && typeof data.entries === 'object') console.log(contentLine(lang, data.entries, coverage));
+  } catch {
+    // Already reported as a finding.
+  }
+}
 process.exitCode = findings.some((f) => f.level === 'error') ? 1 : 0;

@@ -17,8 +17,8 @@ const JOURNEYS = {
     queries: [
       ['without diacritics', 'nopelnit', 'salary'],
       ['with the sh digraph', 'izdegshana', 'difficulty'],
-      ['with the aa digraph', 'paaugstinaajums', 'career-growth'],
-      ['with sh and ii digraphs', 'franshiize', 'buying-a-call-center'],
+      ['with the aa digraph', 'paaugstinaajums', 'getting-promoted'],
+      ['with sh and ii digraphs', 'franshiize', 'call-center-franchise'],
       ['with a typo', 'atalgjums', 'salary'],
       ['with another word ending', 'prasmēm', 'skills'],
     ],
@@ -29,7 +29,7 @@ const JOURNEYS = {
     thanks: 'Thank you for your feedback!',
     queries: [
       ['with a typo', 'salery', 'salary'],
-      ['with another word ending', 'promotions', 'career-growth'],
+      ['with another word ending', 'promotions', 'getting-promoted'],
       ['with an everyday synonym', 'wage', 'salary'],
       ['with another typo', 'sueprvisor', 'supervisor-role'],
       ['in other words', 'stressful', 'difficulty'],
