@@ -1,6 +1,7 @@
 import { h } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import { Article } from './Article';
+import { Category } from './Category';
 import { Home } from './Home';
 import { CloseIcon } from './Icons';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -74,7 +75,11 @@ export function Panel({ warming = false }: { warming?: boolean }) {
       <div class="faq-body" tabIndex={0}>
         <Status />
         {state.status !== 'error' &&
-          (state.view.name === 'article' ? <Article id={state.view.id} onBack={back} /> : state.status === 'ready' && <Home />)}
+          (state.view.name === 'article' ? (
+            <Article id={state.view.id} onBack={back} />
+          ) : (
+            state.status === 'ready' && (state.view.name === 'category' ? <Category view={state.view} onBack={back} /> : <Home />)
+          ))}
       </div>
       <LiveRegion />
     </div>
