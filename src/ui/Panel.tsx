@@ -25,7 +25,7 @@ export function Panel({ warming = false }: { warming?: boolean }) {
 
   useEffect(() => {
     // An article opened with the panel (API, shared link) has already taken focus to its heading.
-    if (dialog && !warming && state.view.name === 'home') input.current?.focus();
+    if (dialog && !warming && state.view.name !== 'article') input.current?.focus();
   }, []);
 
   const onKeyDown = (event: KeyboardEvent) => {

@@ -156,6 +156,18 @@ describe('the category view', () => {
     expect(active()!.textContent).toBe('Rādīt visus: 71 jautājums');
   });
 
+  it('Esc closes the panel from the category view; opening it again shows the category, focus in the search box', async () => {
+    const { ui, key, input, focused, widget } = await open();
+    await key('ArrowDown', 9);
+    await key('Enter');
+    await key('Escape');
+    expect(widget.isOpen()).toBe(false);
+    await settle(() => widget.open());
+    expect(ui.getByRole('heading', { level: 3, name: 'Tēma A' })).toBeTruthy();
+    expect(focused()).toBe(ui.getByRole('combobox'));
+    expect(input.isConnected).toBe(false); // a new panel, with a new search box
+  });
+
   it('searches as usual when the visitor types from the category view', async () => {
     const { ui, input, live } = await open();
     await settle(() => ui.getByRole('option', { name: 'Rādīt visus: 60 jautājumu' }).click());
