@@ -40,6 +40,8 @@ export class Catalog {
   private read?: Contents;
   /** entries(lang), worked out once: the panel asks on every render. */
   private readonly lists = new Map<Lang, Entry[]>();
+  /** entries(lang) by category, grouped once: browsing asks on every render and keystroke. */
+  private readonly groups = new Map<Lang, Map<string, Entry[]>>();
   /** Answers parsed lately, the most recent last. */
   private readonly parsed = new Map<Entry, Markup>();
 
@@ -59,6 +61,7 @@ export class Catalog {
     this.indexes.delete(lang);
     this.preparing.delete(lang);
     this.lists.clear();
+    this.groups.clear();
     this.parsed.clear();
   }
 
@@ -100,6 +103,20 @@ export class Catalog {
       this.lists.set(lang, (list = [...own, ...borrowed]));
     }
     return list;
+  }
+
+  /** The entries of one category, in content order, as entries(lang) gives them. */
+  inCategory(lang: Lang, category: string): Entry[] {
+    let groups = this.groups.get(lang);
+    if (!groups) {
+      this.groups.set(lang, (groups = new Map()));
+      for (const entry of this.entries(lang)) {
+        const list = groups.get(entry.category);
+        if (list) list.push(entry);
+        else groups.set(entry.category, [entry]);
+      }
+    }
+    return groups.get(category) ?? [];
   }
 
   /** An entry's answer as a tree and as plain text, parsed when asked; the last few are kept. */

@@ -102,23 +102,35 @@ function checkUi(path: PathOf, files: LocaleFiles, parsed: Partial<Record<Lang, 
     for (const [key, value] of Object.entries(data)) {
       if (key !== '$schema' && typeof value !== 'string') findings.push({ level: 'error', file, key, line: lineOf(text, key), message: 'value must be a string' });
     }
+    const theirs = parsed[other(lang)];
     for (const [base, forms] of keys[lang]) {
       const line = lineOf(text, keyOf(base, forms[0]));
-      if (parsed[other(lang)] && !keys[other(lang)].has(base)) {
+      const theirForms = theirs && keys[other(lang)].get(base);
+      if (theirs && !theirForms) {
         findings.push({ level: 'error', file, key: base, line, message: `"${base}" is missing from ${path(other(lang), 'ui')}` });
       }
-      const plural = forms.some(Boolean) || keys[other(lang)].get(base)?.some(Boolean);
+      const plural = forms.some(Boolean) || theirForms?.some(Boolean);
       if (plural) {
         const missing = PLURAL_FORMS[lang].filter((f) => !forms.includes(f));
         if (missing.length) {
           findings.push({ level: 'error', file, key: base, line, message: `plural "${base}" lacks the ${lang === 'lv' ? 'Latvian' : 'English'} form${missing.length > 1 ? 's' : ''} ${missing.map((f) => `_${f}`).join(', ')}` });
         }
+        // Each form names the values both languages name ({{count}} aside: "One question" may
+        // spell it out); a value in one language only is reported once, below, not per form.
+        const both = theirForms && placeholdersOf(theirs, base, theirForms);
+        const named = placeholdersOf(data, base, forms).filter((p) => p !== 'count' && (!both || both.includes(p)));
+        for (const f of forms) {
+          const k = keyOf(base, f);
+          const lacks = named.filter((p) => !placeholders(String(data[k] ?? '')).includes(p));
+          if (lacks.length) {
+            findings.push({ level: 'error', file, key: k, line: lineOf(text, k), message: `plural form _${f} lacks ${lacks.map((p) => `{{${p}}}`).join(' ')}, which the other forms have` });
+          }
+        }
       }
       // Placeholders must match across languages, or a translation drops or invents a value.
-      const theirs = parsed[other(lang)];
-      if (lang === 'lv' && theirs && keys.en.has(base)) {
+      if (lang === 'lv' && theirForms) {
         const mine = placeholdersOf(data, base, forms);
-        const en = placeholdersOf(theirs, base, keys.en.get(base)!);
+        const en = placeholdersOf(theirs, base, theirForms);
         if (!same(mine, en)) {
           findings.push({ level: 'error', file, key: base, line, message: `placeholders differ: lv has ${mine.map((p) => `{{${p}}}`).join(' ') || 'none'}, en has ${en.map((p) => `{{${p}}}`).join(' ') || 'none'}` });
         }

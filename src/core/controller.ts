@@ -1,11 +1,15 @@
 import type { Lang, SearchHit, WidgetEventMap } from '../types';
 import { Catalog, otherLang, type Results } from './catalog';
-import { describeProblem, type Content, type Entry, type LoadedContent, type Problem } from './content';
+import { isMore, optionsOf, PAGE } from './browse';
+import { describeProblem, type Content, type LoadedContent, type Problem } from './content';
 import type { Translator } from './i18n';
 import { LANGS, saveLanguage } from './locale';
 import { createStore, type Emitter } from './store';
 
-export type View = { name: 'home' } | { name: 'article'; id: string };
+/** A category's entries, the first `shown` of them (see `categoryPage`). */
+export type CategoryView = { name: 'category'; id: string; shown: number };
+/** An article remembers the category view it was opened from: Back returns there. */
+export type View = { name: 'home' } | CategoryView | { name: 'article'; id: string; from?: CategoryView };
 
 export interface State {
   open: boolean;
@@ -39,7 +43,6 @@ export interface ControllerDeps {
   searchEventDelay?: number;
 }
 
-const SUGGESTIONS = 3;
 /** The panel lists at most this many hits; the API's search() has its own limit. */
 const PANEL_LIMIT = 30;
 /** The console gets the first problems, not 130,000 lines: enough to see what is wrong. */
@@ -54,26 +57,6 @@ function describeProblems(problems: Problem[]): string {
 
 /** A file that failed `tries` times in a row waits 2 s, 4 s, 8 s … up to a minute before an open fetches it again. */
 const backOff = (tries: number) => Math.min(1000 * 2 ** tries, 60_000);
-
-/**
- * Entries by category, in content order: what the panel shows on an empty query. A large help
- * centre is searched, not scrolled: about 40 entries at most, between 2 and 8 per category.
- */
-export function browseGroups({ catalog, lang }: State): { label: string; entries: Entry[] }[] {
-  const entries = catalog.entries(lang);
-  const categories = catalog.categories(lang);
-  const each = Math.max(2, Math.min(8, Math.floor(40 / categories.length)));
-  return categories
-    .map((c) => ({ label: c.name, entries: entries.filter((e) => e.category === c.id).slice(0, each) }))
-    .filter((g) => g.entries.length);
-}
-
-/** The entries the listbox shows for a state, in order: what ↑/↓ move through. */
-export function optionsOf(state: State): Entry[] {
-  if (!state.query.trim()) return browseGroups(state).flatMap((g) => g.entries);
-  if (state.results.hits.length) return state.results.hits.map((h) => h.entry);
-  return state.catalog.entries(state.lang).slice(0, SUGGESTIONS);
-}
 
 /**
  * The widget's behaviour without a DOM: state, actions and events. The view
@@ -297,10 +280,20 @@ export function createController(deps: ControllerDeps) {
      * language is still on its way for a fallback, Enter opens its best hit once it is in.
      */
     choose(): boolean {
-      const entry = optionsOf(get())[get().active];
-      if (entry) actions.openArticle(entry.id);
-      else chooseWhenIn = Boolean(get().results.pending);
-      return Boolean(entry) || chooseWhenIn;
+      const option = optionsOf(get())[get().active];
+      if (!option) chooseWhenIn = Boolean(get().results.pending);
+      else if (isMore(option)) actions.browse(option.more);
+      else actions.openArticle(option.id);
+      return Boolean(option) || chooseWhenIn;
+    },
+    /**
+     * Shows a category's entries (its "Show all" option on the home view) or, from that category's
+     * view, the next page of them ("Show N more"): the highlight goes to the first entry new in view.
+     */
+    browse(category: string) {
+      const { view } = get();
+      const shown = view.name === 'category' && view.id === category ? view.shown : 0;
+      set({ view: { name: 'category', id: category, shown: shown + PAGE }, active: shown });
     },
     openArticle(id: string) {
       if (get().status === 'loading') {
@@ -312,11 +305,22 @@ export function createController(deps: ControllerDeps) {
         fail(`there is no entry "${id}"`);
         return;
       }
-      set({ view: { name: 'article', id } });
+      const { view } = get();
+      const from = view.name === 'category' ? view : view.name === 'article' ? view.from : undefined;
+      set({ view: { name: 'article', id, ...(from && { from }) } });
       events.emit('article', { id, lang: entry.lang });
     },
+    /**
+     * From an article to the category view it was opened from, or to the home view; the highlight
+     * goes to where the visitor left: the entry just read, or the category's "Show all" option.
+     */
     back() {
-      set({ view: { name: 'home' } });
+      const { view } = get();
+      const to: View = view.name === 'article' && view.from ? view.from : { name: 'home' };
+      const at = optionsOf({ ...get(), view: to }).findIndex((o) =>
+        isMore(o) ? view.name === 'category' && o.more === view.id : view.name === 'article' && o.id === view.id,
+      );
+      set({ view: to, ...(at >= 0 && { active: at }) });
     },
     /** Switches language; `remember` saves it as the visitor's choice (a shared link does not). */
     async setLanguage(lang: Lang, remember = true) {

@@ -1,6 +1,7 @@
 import { h } from 'preact';
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import { Answer } from './Answer';
+import { Back } from './Back';
 import { Feedback } from './Feedback';
 import { useWidget } from './context';
 
@@ -27,10 +28,7 @@ export function Article({ id, onBack }: ArticleProps) {
 
   return (
     <article class="faq-article" aria-labelledby={`${uid}-article`}>
-      <button type="button" class="faq-back" onClick={onBack}>
-        <svg viewBox="0 0 24 24" aria-hidden="true"><path d="M15 5l-7 7 7 7" /></svg>
-        {t('back')}
-      </button>
+      <Back onBack={onBack} />
       {foreign && <p class="faq-notice">{t('onlyInOther')}</p>}
       <div lang={foreign}>
         <h3 id={`${uid}-article`} class="faq-article-title" tabIndex={-1} ref={heading}>{entry.question}</h3>

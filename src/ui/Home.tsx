@@ -1,5 +1,6 @@
 import { h, Fragment } from 'preact';
-import { browseGroups, optionsOf } from '../core/controller';
+import { browseGroups, optionsOf } from '../core/browse';
+import type { Entry } from '../core/content';
 import { matchRanges, snippet, toSegments } from '../core/highlight';
 import { Contact } from './Contact';
 import { ResultList, type ResultGroup } from './ResultList';
@@ -11,9 +12,10 @@ export function Home() {
   const { query, results } = state;
 
   if (!query.trim()) {
-    const groups: ResultGroup[] = browseGroups(state).map(({ label, entries }) => ({
+    const groups: ResultGroup[] = browseGroups(state).map(({ id, label, entries, more }) => ({
       label,
       items: entries.map((entry) => ({ entry })),
+      more: more && { category: id, label: t('showAll', { count: more.count }) },
     }));
     return <ResultList label={t('browse')} groups={groups} />;
   }
@@ -39,7 +41,7 @@ export function Home() {
         <p class="faq-empty-title">{t('noResults', { query })}</p>
         <p>{t('noResultsHint')}</p>
       </div>
-      <ResultList label={t('suggestions')} groups={[{ items: optionsOf(state).map((entry) => ({ entry })) }]} />
+      <ResultList label={t('suggestions')} groups={[{ items: (optionsOf(state) as Entry[]).map((entry) => ({ entry })) }]} />
       <Contact />
     </>
   );

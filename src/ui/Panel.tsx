@@ -1,6 +1,7 @@
 import { h } from 'preact';
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import { Article } from './Article';
+import { Category } from './Category';
 import { Home } from './Home';
 import { CloseIcon } from './Icons';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -25,7 +26,7 @@ export function Panel({ warming = false }: { warming?: boolean }) {
   // Focus moves in the same task as the panel appears: keys typed at once land in the search box.
   useLayoutEffect(() => {
     // An article opened with the panel (API, shared link) has already taken focus to its heading.
-    if (dialog && !warming && state.view.name === 'home') input.current?.focus();
+    if (dialog && !warming && state.view.name !== 'article') input.current?.focus();
   }, []);
 
   const onKeyDown = (event: KeyboardEvent) => {
@@ -75,7 +76,11 @@ export function Panel({ warming = false }: { warming?: boolean }) {
       <div class="faq-body" tabIndex={0}>
         <Status />
         {state.status !== 'error' &&
-          (state.view.name === 'article' ? <Article id={state.view.id} onBack={back} /> : state.status === 'ready' && <Home />)}
+          (state.view.name === 'article' ? (
+            <Article id={state.view.id} onBack={back} />
+          ) : (
+            state.status === 'ready' && (state.view.name === 'category' ? <Category view={state.view} onBack={back} /> : <Home />)
+          ))}
       </div>
       <LiveRegion />
     </div>

@@ -1,4 +1,4 @@
-import { h } from 'preact';
+import { h, Fragment, type ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import type { Entry } from '../core/content';
 import type { Segment } from '../core/highlight';
@@ -14,6 +14,8 @@ export interface ResultItem {
 export interface ResultGroup {
   label?: string;
   items: ResultItem[];
+  /** The option after the items that shows more of a category ("Show all 12 questions"). */
+  more?: { category: string; label: string };
 }
 export interface ResultListProps {
   label: string;
@@ -23,6 +25,7 @@ export interface ResultListProps {
 /** The listbox of the combobox; options are numbered across groups as ↑/↓ walk them. */
 export function ResultList({ label, groups }: ResultListProps) {
   const { controller, state, uid } = useWidget();
+  const { actions } = controller;
   const listRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -31,24 +34,37 @@ export function ResultList({ label, groups }: ResultListProps) {
   }, [state.active]);
 
   let index = 0;
-  const option = ({ entry, question, snippet }: ResultItem) => {
+  const option = (key: string, onClick: () => void, children: ComponentChildren, kind = '', lang?: Lang) => {
     const i = index++;
-    const foreign: Lang | undefined = entry.lang !== state.lang ? entry.lang : undefined;
     return (
       <div
-        key={`${entry.lang}/${entry.id}`}
+        key={key}
         id={`${uid}-opt-${i}`}
         role="option"
-        class="faq-option"
-        lang={foreign}
+        class={`faq-option${kind}`}
+        lang={lang}
         aria-selected={i === state.active ? 'true' : 'false'}
-        onClick={() => controller.actions.openArticle(entry.id)}
+        onClick={onClick}
       >
-        <span class="faq-option-question">{question ? <Highlight segments={question} /> : entry.question}</span>
-        {snippet && <span class="faq-option-snippet"><Highlight segments={snippet} /></span>}
+        {children}
       </div>
     );
   };
+  const options = ({ items, more }: ResultGroup) => [
+    ...items.map(({ entry, question, snippet }) =>
+      option(
+        `${entry.lang}/${entry.id}`,
+        () => actions.openArticle(entry.id),
+        <>
+          <span class="faq-option-question">{question ? <Highlight segments={question} /> : entry.question}</span>
+          {snippet && <span class="faq-option-snippet"><Highlight segments={snippet} /></span>}
+        </>,
+        '',
+        entry.lang !== state.lang ? entry.lang : undefined,
+      ),
+    ),
+    more && option(`more/${more.category}`, () => actions.browse(more.category), more.label, ' faq-more'),
+  ];
 
   return (
     <div ref={listRef} id={`${uid}-list`} role="listbox" aria-label={label} class="faq-list">
@@ -56,10 +72,10 @@ export function ResultList({ label, groups }: ResultListProps) {
         group.label ? (
           <div key={g} role="group" aria-labelledby={`${uid}-group-${g}`} class="faq-group">
             <div id={`${uid}-group-${g}`} class="faq-group-label" role="presentation">{group.label}</div>
-            {group.items.map(option)}
+            {options(group)}
           </div>
         ) : (
-          group.items.map(option)
+          options(group)
         ),
       )}
     </div>

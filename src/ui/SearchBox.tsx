@@ -1,6 +1,6 @@
 import { h } from 'preact';
 import type { Ref } from 'preact';
-import { optionsOf } from '../core/controller';
+import { optionsOf } from '../core/browse';
 import { MAX_QUERY_LENGTH } from '../core/search';
 import { CloseIcon } from './Icons';
 import { useWidget } from './context';
@@ -13,7 +13,9 @@ export interface SearchBoxProps {
 export function SearchBox({ inputRef }: SearchBoxProps) {
   const { controller, state, t, uid } = useWidget();
   const { actions } = controller;
-  const count = state.view.name === 'home' ? optionsOf(state).length : 0;
+  // The home and category views show the listbox; an article does not.
+  const listing = state.view.name !== 'article';
+  const count = listing ? optionsOf(state).length : 0;
 
   const onKeyDown = (event: KeyboardEvent) => {
     // Keys confirm or cancel an input method's composition; they are not ours then.
@@ -23,7 +25,7 @@ export function SearchBox({ inputRef }: SearchBoxProps) {
       if (state.view.name === 'article') actions.back();
       actions.move(event.key === 'ArrowDown' ? 1 : -1);
     } else if (event.key === 'Enter') {
-      if (state.view.name === 'home' && actions.choose()) event.preventDefault();
+      if (listing && actions.choose()) event.preventDefault();
     } else if (event.key === 'Escape' && state.query) {
       // First Esc clears; the next one reaches the panel and closes it.
       event.stopPropagation();

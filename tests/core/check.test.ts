@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -90,6 +90,43 @@ describe('i18n:check', () => {
     expect(check((d) => delete d.en.ui.resultCount_other)).toEqual([
       expect.stringContaining('error [resultCount]: plural "resultCount" lacks the English form _other'),
     ]);
+  });
+
+  describe('on the shipped interface strings', () => {
+    const shipped = () => Object.fromEntries(['lv/ui.json', 'en/ui.json', 'lv/faq.json', 'en/faq.json'].map((f) => [f, readFileSync(`locales/${f}`, 'utf8')])) as LocaleFiles;
+    const ui = (lang: 'lv' | 'en') => JSON.parse(shipped()[`${lang}/ui.json`]!) as Record<string, string>;
+    const without = (lang: 'lv' | 'en', key: string, change: (d: Record<string, string>) => void = (d) => delete d[key]) => {
+      const data = ui(lang);
+      change(data);
+      return checkLocales({ ...shipped(), [`${lang}/ui.json`]: JSON.stringify(data, null, 2) }).map(formatFinding);
+    };
+    const PLURALS = [...new Set(Object.keys(ui('lv')).filter((k) => k.endsWith('_zero')).map((k) => k.slice(0, -5)))];
+
+    it('holds the plural keys of counts, "Show all" and "Show more"', () => {
+      expect(PLURALS.sort()).toEqual(['categoryCount', 'fallbackCount', 'resultCount', 'showAll', 'showMore']);
+    });
+
+    it.each(PLURALS.flatMap((base) => [['lv', base, 'zero'], ['lv', base, 'one'], ['lv', base, 'other'], ['en', base, 'one'], ['en', base, 'other']] as const))(
+      'reports %s %s without its _%s form',
+      (lang, base, form) => {
+        expect(without(lang, `${base}_${form}`)).toEqual([
+          expect.stringContaining(`error [${base}]: plural "${base}" lacks the ${lang === 'lv' ? 'Latvian' : 'English'} form _${form}`),
+        ]);
+      },
+    );
+
+    it.each([
+      ['lv', 'categoryCount_one', '{{count}} jautājums.', '{{category}}'],
+      ['en', 'categoryCount_other', 'All {{count}} questions.', '{{category}}'],
+    ] as const)('reports a plural form (%s %s) that drops a placeholder its other forms keep', (lang, key, text, lacks) => {
+      expect(without(lang, key, (d) => (d[key] = text))).toEqual([
+        expect.stringContaining(`error [${key}]: plural form _${key.split('_')[1]} lacks ${lacks}, which the other forms have`),
+      ]);
+    });
+
+    it('lets a plural form leave out {{count}} ("One question")', () => {
+      expect(without('en', '', (d) => (d.showMore_one = 'Show one more question'))).toEqual([]);
+    });
   });
 
   it('finds empty strings, questions and answers', () => {

@@ -2,7 +2,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { builtInLoaded } from '../../src/content';
 import { builtInCatalog } from './builtin';
 import type { LoadedContent } from '../../src/core/content';
-import { browseGroups, createController, optionsOf } from '../../src/core/controller';
+import { browseGroups, optionsOf } from '../../src/core/browse';
+import { createController } from '../../src/core/controller';
 import { Catalog } from '../../src/core/catalog';
 import { readContent } from '../../src/core/content';
 import { createTranslator } from '../../src/core/i18n';
@@ -68,6 +69,69 @@ describe('controller', () => {
     const { content } = readContent({ categories: { a: 'A', b: 'B' }, entries }, 'lv', 'big');
     const { state } = setup('lv', { catalog: new Catalog({ lv: content }) });
     expect(browseGroups(state()).map((g) => [g.label, g.entries.length])).toEqual([['A', 8], ['B', 8]]);
+  });
+
+  it('ends a category with more entries than the home view lists in its "Show all" option', () => {
+    const entries = Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`e${i}`, { category: i < 10 ? 'a' : 'b', question: `Q${i}?`, answer: 'A.' }]));
+    const { content } = readContent({ categories: { a: 'A', b: 'B' }, entries }, 'lv', 'big');
+    const { state } = setup('lv', { catalog: new Catalog({ lv: content }) });
+    expect(browseGroups(state()).map((g) => g.more)).toEqual([{ more: 'a', count: 10 }, undefined]);
+    expect(optionsOf(state())).toHaveLength(8 + 1 + 2);
+    expect(optionsOf(state())[8]).toEqual({ more: 'a', count: 10 });
+  });
+
+  describe('the category view', () => {
+    const big = () => {
+      const entries = Object.fromEntries(Array.from({ length: 130 }, (_, i) => [`e${i}`, { category: i % 2 ? 'odd' : 'even', question: `Q${i}?`, answer: 'A.', related: ['e0'] }]));
+      const { content } = readContent({ categories: { even: 'Even', odd: 'Odd' }, entries }, 'lv', 'big');
+      return setup('lv', { catalog: new Catalog({ lv: content }) });
+    };
+
+    it('opens with Enter on "Show all": the first page of the category, the first entry highlighted', () => {
+      const { controller, state } = big();
+      controller.actions.move(1);
+      for (let i = 0; i < 8; i++) controller.actions.move(1);
+      expect(controller.actions.choose()).toBe(true);
+      expect(state().view).toEqual({ name: 'category', id: 'even', shown: 50 });
+      expect(state().active).toBe(0);
+      const options = optionsOf(state());
+      expect(options).toHaveLength(51);
+      expect(options[50]).toEqual({ more: 'even', count: 15 });
+    });
+
+    it('shows the next page with Enter on "Show N more", highlighting the first new entry, until all are shown', () => {
+      const { controller, state } = big();
+      controller.actions.browse('odd');
+      controller.actions.move(-1);
+      controller.actions.choose();
+      expect(state()).toMatchObject({ view: { shown: 100 }, active: 50 });
+      const options = optionsOf(state());
+      expect(options).toHaveLength(65);
+      expect(options.every((o) => 'id' in o && o.category === 'odd')).toBe(true);
+    });
+
+    it('goes Back from an article, also one reached through a related entry, to the category; from there to home', () => {
+      const { controller, state, events } = big();
+      controller.actions.browse('odd');
+      controller.actions.openArticle('e7');
+      controller.actions.openArticle('e0'); // a related entry, of another category
+      expect(events).toContainEqual(['article', { id: 'e0', lang: 'lv' }]);
+      controller.actions.back();
+      expect(state().view).toEqual({ name: 'category', id: 'odd', shown: 50 });
+      controller.actions.back();
+      expect(state().view).toEqual({ name: 'home' });
+      expect(optionsOf(state())[state().active]).toEqual({ more: 'odd', count: 65 });
+    });
+
+    it('is left for the results when the visitor types', () => {
+      const { controller, state } = big();
+      controller.actions.browse('odd');
+      controller.actions.setQuery('Q7');
+      expect(state().view).toEqual({ name: 'home' });
+      controller.actions.openArticle('e7');
+      controller.actions.back();
+      expect(state().view).toEqual({ name: 'home' });
+    });
   });
 
   it('searches as the query changes and highlights the best hit', () => {

@@ -82,8 +82,8 @@ describe('the interface strings', () => {
     expect(base(Object.keys(lvUi))).toEqual(base(Object.keys(enUi)));
   });
 
-  it('have every CLDR plural form each language needs', () => {
-    expect(Object.keys(lvUi).filter((k) => k.startsWith('resultCount_')).sort()).toEqual(['resultCount_one', 'resultCount_other', 'resultCount_zero']);
-    expect(Object.keys(enUi).filter((k) => k.startsWith('resultCount_')).sort()).toEqual(['resultCount_one', 'resultCount_other']);
+  it.each(['resultCount', 'fallbackCount', 'showAll', 'showMore', 'categoryCount'])('have every CLDR plural form of %s each language needs', (base) => {
+    expect(Object.keys(lvUi).filter((k) => k.startsWith(`${base}_`)).sort()).toEqual([`${base}_one`, `${base}_other`, `${base}_zero`]);
+    expect(Object.keys(enUi).filter((k) => k.startsWith(`${base}_`)).sort()).toEqual([`${base}_one`, `${base}_other`]);
   });
 });

@@ -26,6 +26,10 @@ const counted = (lang: 'lv' | 'en') => ({
   ),
 });
 
+const MATRIX = (['lv', 'en'] as const).flatMap((lang) =>
+  (['light', 'dark'] as const).flatMap((theme) => ([1280, 375] as const).map((width) => [lang, theme, width] as const)),
+);
+
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serve>>;
 
@@ -51,6 +55,10 @@ beforeAll(async () => {
       }),
     },
     '/counted.html': { body: hostPage({ lang: 'lv', script: 'data-content="/counted/{{lng}}.json"' }) },
+    // Owner content with a category of 21 entries: the home view lists 8 and "Show all 21".
+    ...Object.fromEntries(
+      MATRIX.map(([lang, theme]) => [`/counted-${lang}-${theme}.html`, { body: hostPage({ lang, script: `data-theme="${theme}" data-content="/counted/{{lng}}.json"` }) }]),
+    ),
     '/counted/lv.json': { body: JSON.stringify(counted('lv')) },
     '/counted/en.json': { body: JSON.stringify(counted('en')) },
   });
@@ -75,9 +83,6 @@ const NAMES = {
   en: { launcher: 'Help', query: 'salary', none: 'qqqxzv' },
 };
 
-const MATRIX = (['lv', 'en'] as const).flatMap((lang) =>
-  (['light', 'dark'] as const).flatMap((theme) => ([1280, 375] as const).map((width) => [lang, theme, width] as const)),
-);
 
 describe.each(MATRIX)('axe, %s, %s theme, %i px wide', (lang, theme, width) => {
   it('reports no violation closed, open and empty, with results, with no results, and in an article', async () => {
@@ -101,6 +106,28 @@ describe.each(MATRIX)('axe, %s, %s theme, %i px wide', (lang, theme, width) => {
     await w.getByRole('option').first().click();
     await w.getByRole('heading', { level: 3 }).waitFor();
     expect(await axe(page), 'article').toEqual([]);
+    expect(problems).toEqual([]);
+    await close();
+  });
+});
+
+describe.each(MATRIX)('axe in the category view, %s, %s theme, %i px wide', (lang, theme, width) => {
+  it('reports no violation on a highlighted "Show all", in the category it opens, nor in an article opened from there', async () => {
+    const { page, problems, close } = await openPage(browser, `${server.url}/counted-${lang}-${theme}.html`, { width, height: width < 480 ? 667 : 800 });
+    const w = widgetIn(page);
+    await w.getByRole('button', { name: NAMES[lang].launcher }).click();
+    const showAll = w.getByRole('option', { name: lang === 'lv' ? 'Rādīt visus: 21 jautājums' : 'Show all 21 questions' });
+    await showAll.waitFor();
+    for (let i = 0; i < 9; i++) await w.getByRole('combobox').press('ArrowDown');
+    expect(await showAll.getAttribute('aria-selected')).toBe('true');
+    expect(await axe(page), '"Show all" highlighted').toEqual([]);
+    await w.getByRole('combobox').press('Enter');
+    await w.getByRole('heading', { level: 3, name: lang === 'lv' ? 'Augļi' : 'Fruit' }).waitFor();
+    await w.getByRole('combobox').press('ArrowDown');
+    expect(await axe(page), 'category view').toEqual([]);
+    await w.getByRole('combobox').press('Enter');
+    await w.getByRole('heading', { level: 3, name: /^(Jautājums|Question) 2$/ }).waitFor();
+    expect(await axe(page), 'article from the category view').toEqual([]);
     expect(problems).toEqual([]);
     await close();
   });

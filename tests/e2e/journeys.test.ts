@@ -37,6 +37,17 @@ const JOURNEYS = {
   },
 } as const;
 
+/** Owner content with a category of 12 entries (more than the home view's 8) and one of 3. */
+const browseContent = (lang: 'lv' | 'en') => ({
+  categories: lang === 'lv' ? { pay: 'Alga', hours: 'Darba laiks' } : { pay: 'Pay', hours: 'Working hours' },
+  entries: Object.fromEntries(
+    Array.from({ length: 15 }, (_, i) => [
+      `q${i + 1}`,
+      { category: i < 12 ? 'pay' : 'hours', question: `${lang === 'lv' ? 'Jautājums' : 'Question'} ${i + 1}?`, answer: `${i + 1}.` },
+    ]),
+  ),
+});
+
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serve>>;
 
@@ -46,6 +57,12 @@ beforeAll(async () => {
     '/en.html': { body: hostPage({ lang: 'en', script: 'data-contact-url="mailto:help@example.lv"' }) },
     '/auto.html': { body: hostPage({ lang: 'lv' }) },
     '/url.html': { body: hostPage({ lang: 'lv', script: 'data-url-state="true"' }) },
+    ...Object.fromEntries(
+      (['lv', 'en'] as const).flatMap((lang) => [
+        [`/browse-${lang}.html`, { body: hostPage({ lang, script: 'data-content="/browse/{{lng}}.json"' }) }],
+        [`/browse/${lang}.json`, { body: JSON.stringify(browseContent(lang)) }],
+      ]),
+    ),
   });
   browser = await launch();
 });
@@ -117,6 +134,61 @@ describe.each(['lv', 'en'] as const)('the %s journey', (lang) => {
     await page.keyboard.press('Escape');
     await expect.poll(() => dialog.count()).toBe(0);
     expect(await isFocused(launcher)).toBe(true);
+    expect(problems).toEqual([]);
+    await close();
+  });
+});
+
+const BROWSE = {
+  lv: { launcher: 'Palīdzība', showAll: 'Rādīt visus: 12 jautājumu', category: 'Alga', announced: 'Tēma „Alga”: 12 jautājumu.', last: 'Jautājums 12?', back: 'Atpakaļ', home: 'Tēmas' },
+  en: { launcher: 'Help', showAll: 'Show all 12 questions', category: 'Pay', announced: 'Topic “Pay”: 12 questions.', last: 'Question 12?', back: 'Back', home: 'Topics' },
+};
+
+describe.each(['lv', 'en'] as const)('browsing a category, %s', (lang) => {
+  const b = BROWSE[lang];
+
+  it('walks by keyboard from "Show all 12" to the last entry, reads it, and goes Back to the category, then home', async () => {
+    const { page, problems, close } = await openPage(browser, `${server.url}/browse-${lang}.html`);
+    const w = widgetIn(page);
+    await w.getByRole('button', { name: b.launcher }).focus();
+    await page.keyboard.press('Enter');
+    const input = w.getByRole('combobox');
+    await w.getByRole('option').first().waitFor();
+    expect(await isFocused(input)).toBe(true);
+    const active = () => input.getAttribute('aria-activedescendant').then((id) => (id ? w.locator(`[id="${id}"]`).textContent() : null));
+
+    // Home: eight entries of the first category, then its "Show all 12".
+    for (let i = 0; i < 9; i++) await page.keyboard.press('ArrowDown');
+    expect(await active()).toBe(b.showAll);
+    await page.keyboard.press('Enter');
+    const heading = w.getByRole('heading', { level: 3 });
+    await expect.poll(() => heading.textContent()).toBe(b.category);
+    expect(await w.getByRole('listbox', { name: b.category }).getAttribute('id')).toBe(await input.getAttribute('aria-controls'));
+    await expect.poll(() => w.locator('[aria-live="polite"]').textContent()).toBe(b.announced);
+    expect(await isFocused(input)).toBe(true);
+
+    // The category: all twelve, the first highlighted; eleven steps down is the last.
+    expect(await w.getByRole('option').count()).toBe(12);
+    for (let i = 0; i < 11; i++) await page.keyboard.press('ArrowDown');
+    expect(await active()).toBe(b.last);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => heading.textContent()).toBe(b.last);
+    expect(await isFocused(heading)).toBe(true);
+
+    // Back from the article (Shift+Tab from its heading reaches Back): the category, on the entry just read.
+    await page.keyboard.press('Shift+Tab');
+    expect(await isFocused(w.getByRole('button', { name: b.back }))).toBe(true);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => heading.textContent()).toBe(b.category);
+    expect(await isFocused(input)).toBe(true);
+    expect(await active()).toBe(b.last);
+
+    // Back from the category: home, on the "Show all" it was opened from.
+    await w.getByRole('button', { name: b.back }).click();
+    await w.getByRole('listbox', { name: b.home }).waitFor();
+    expect(await heading.count()).toBe(0);
+    expect(await isFocused(input)).toBe(true);
+    expect(await active()).toBe(b.showAll);
     expect(problems).toEqual([]);
     await close();
   });

@@ -64,8 +64,8 @@ describe('hostile content in a real browser', () => {
     await page.goto(server.url + '/hostile.html');
     const w = widgetIn(page);
     await w.locator('button.faq-launcher').click();
-    // Browsing shows the first eight; every entry is then opened through the API.
-    await expect.poll(() => w.getByRole('option').count()).toBe(8);
+    // Browsing shows the first eight and "Show all"; every entry is then opened through the API.
+    await expect.poll(() => w.getByRole('option').count()).toBe(9);
     for (let i = 0; i < PAYLOADS.length; i++) {
       await page.evaluate((id) => (window as unknown as { FaqWidget: { get(): { openArticle(id: string): void } } }).FaqWidget.get().openArticle(id), `e${i}`);
       await w.getByRole('heading', { level: 3, name: new RegExp(`^Q${i} `) }).waitFor();

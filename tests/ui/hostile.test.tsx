@@ -71,8 +71,8 @@ describe('hostile remote content', () => {
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const { ui, root, widget } = await mountWidget({ content: '/h/{{lng}}.json', lang: 'lv' });
     await settle(() => widget.open());
-    // Browsing lists the first eight entries of the category; every entry is opened below.
-    await waitFor(() => expect(ui.getAllByRole('option').length).toBe(8));
+    // Browsing lists the first eight entries of the category and its "Show all"; every entry is opened below.
+    await waitFor(() => expect(ui.getAllByRole('option').length).toBe(9));
     expect(ui.getByText('<img src=x onerror="window.pwned=1"> Kategorija')).toBeTruthy();
     expect(root.querySelector('script, img, svg:not([aria-hidden]) , iframe, object, embed, [onerror], [onload], [onclick], [onfocus]')).toBeNull();
 
