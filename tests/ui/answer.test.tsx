@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { h } from 'preact';
 import { cleanup, render } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -27,10 +28,43 @@ describe('Answer', () => {
     ]);
   });
 
-  it('shows a date under a sentence as the sentence, with its year', () => {
+  it('shows a date under a sentence as the sentence, with its year, on the line the owner put it', () => {
     const answer = renderAnswer('Līgums stājas spēkā\n2025. gada 1. janvārī.');
     expect(answer.querySelector('ol')).toBeNull();
-    expect(answer.textContent).toBe('Līgums stājas spēkā 2025. gada 1. janvārī.');
+    expect(answer.querySelector('p')!.innerHTML).toBe('Līgums stājas spēkā<br>2025. gada 1. janvārī.');
+  });
+
+  it('shows sub-headings one level below the h3 question, italic, code, quotes and line breaks as elements', () => {
+    const answer = renderAnswer(
+      '### Alga\nAptuveni *14 $* stundā, kods `<b>A-1</b>`.\nJautājiet vadītājam.\n\n> Klients: **paldies**\n>\n> Otrā rindkopa',
+    );
+    expect(answer.innerHTML).toBe(
+      '<div class="faq-answer"><h4>Alga</h4>' +
+        '<p>Aptuveni <em>14 $</em> stundā, kods <code>&lt;b&gt;A-1&lt;/b&gt;</code>.<br>Jautājiet vadītājam.</p>' +
+        '<blockquote><p>Klients: <strong>paldies</strong></p><p>Otrā rindkopa</p></blockquote></div>',
+    );
+  });
+
+  it('shows a table row and HTML as the text they were written as, and an image as "!" and a link to it', () => {
+    const answer = renderAnswer('| a | b |\n<img src=x onerror=alert(1)>\n![karte](https://x.lv/a.png)');
+    expect(answer.querySelector('img, table')).toBeNull();
+    expect(answer.querySelector('p')!.firstChild!.textContent).toBe('| a | b |');
+    expect(answer.querySelector('p')!.childNodes[2].textContent).toBe('<img src=x onerror=alert(1)>');
+    expect(answer.querySelector('a')!.getAttribute('href')).toBe('https://x.lv/a.png');
+  });
+
+  it('renders any answer with only the elements the markup allows, and no script address', () => {
+    const piece = fc.constantFrom('**', '*', '`', '### ', '> ', '>', '- ', '1. ', '\n', '\n\n', '[x](', 'javascript:alert(1))', ')', '<img src=x>', '![a](b)', 'a', ' ');
+    const allowed = new Set(['DIV', 'P', 'H4', 'UL', 'OL', 'LI', 'STRONG', 'EM', 'CODE', 'BR', 'BLOCKQUOTE', 'A', 'SPAN']);
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
+        const answer = renderAnswer(pieces.join(''));
+        for (const element of answer.querySelectorAll('*')) expect(allowed, element.tagName).toContain(element.tagName);
+        for (const link of answer.querySelectorAll('a')) expect(link.getAttribute('href')).not.toMatch(/script:/i);
+        cleanup();
+      }),
+      { numRuns: 300 },
+    );
   });
 });
 
