@@ -26,6 +26,10 @@ const counted = (lang: 'lv' | 'en') => ({
   ),
 });
 
+// One answer with every construct of the markup: sub-heading, italic, code, quote, line break, lists, link.
+const STRUCTURED = '### Īsumā\nParasti **50–80 zvanu** maiņā, *atkarībā* no līnijas.\nPasūtījuma numurs: `A-123`.\n\n> Vadītāja piezīme: **pauzes** ir *svarīgas*, `Iestatījumi → Pauzes`.\n>\n> Otrā rindkopa.\n\n- viens\n- [divi](#faq/e)';
+const structured = (lang: 'lv' | 'en') => ({ categories: { c: lang === 'lv' ? 'Darbs' : 'Work' }, entries: { e: { category: 'c', question: lang === 'lv' ? 'Cik zvanu?' : 'How many calls?', answer: STRUCTURED } } });
+
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serve>>;
 
@@ -50,6 +54,10 @@ beforeAll(async () => {
         },
       }),
     },
+    '/structured-light.html': { body: hostPage({ lang: 'lv', script: 'data-theme="light" data-content="/structured/{{lng}}.json"' }) },
+    '/structured-dark.html': { body: hostPage({ lang: 'lv', script: 'data-theme="dark" data-content="/structured/{{lng}}.json"' }) },
+    '/structured/lv.json': { body: JSON.stringify(structured('lv')) },
+    '/structured/en.json': { body: JSON.stringify(structured('en')) },
     '/counted.html': { body: hostPage({ lang: 'lv', script: 'data-content="/counted/{{lng}}.json"' }) },
     '/counted/lv.json': { body: JSON.stringify(counted('lv')) },
     '/counted/en.json': { body: JSON.stringify(counted('en')) },
@@ -101,6 +109,21 @@ describe.each(MATRIX)('axe, %s, %s theme, %i px wide', (lang, theme, width) => {
     await w.getByRole('option').first().click();
     await w.getByRole('heading', { level: 3 }).waitFor();
     expect(await axe(page), 'article').toEqual([]);
+    expect(problems).toEqual([]);
+    await close();
+  });
+});
+
+describe.each(['light', 'dark'] as const)('axe, an answer with every markup construct, %s theme', (theme) => {
+  it('reports no violation (contrast of code, quotes and sub-headings included)', async () => {
+    const { page, problems, close } = await openPage(browser, `${server.url}/structured-${theme}.html`);
+    const w = widgetIn(page);
+    await w.getByRole('button', { name: NAMES.lv.launcher }).click();
+    await w.getByRole('option').first().click();
+    await w.getByRole('heading', { level: 4, name: 'Īsumā' }).waitFor();
+    const answer = w.locator('.faq-answer');
+    for (const tag of ['strong', 'em', 'code', 'blockquote', 'br', 'ul', 'a']) expect(await answer.locator(tag).count(), tag).toBeGreaterThan(0);
+    expect(await axe(page)).toEqual([]);
     expect(problems).toEqual([]);
     await close();
   });
