@@ -1,4 +1,3 @@
-import fc from 'fast-check';
 import { h } from 'preact';
 import { cleanup, render } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -51,20 +50,6 @@ describe('Answer', () => {
     expect(answer.querySelector('p')!.firstChild!.textContent).toBe('| a | b |');
     expect(answer.querySelector('p')!.childNodes[2].textContent).toBe('<img src=x onerror=alert(1)>');
     expect(answer.querySelector('a')!.getAttribute('href')).toBe('https://x.lv/a.png');
-  });
-
-  it('renders any answer with only the elements the markup allows, and no script address', () => {
-    const piece = fc.constantFrom('**', '*', '`', '### ', '> ', '>', '- ', '1. ', '\n', '\n\n', '[x](', 'javascript:alert(1))', ')', '<img src=x>', '![a](b)', 'a', ' ');
-    const allowed = new Set(['DIV', 'P', 'H4', 'UL', 'OL', 'LI', 'STRONG', 'EM', 'CODE', 'BR', 'BLOCKQUOTE', 'A', 'SPAN']);
-    fc.assert(
-      fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
-        const answer = renderAnswer(pieces.join(''));
-        for (const element of answer.querySelectorAll('*')) expect(allowed, element.tagName).toContain(element.tagName);
-        for (const link of answer.querySelectorAll('a')) expect(link.getAttribute('href')).not.toMatch(/script:/i);
-        cleanup();
-      }),
-      { numRuns: 300 },
-    );
   });
 });
 
