@@ -23,11 +23,14 @@ const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 
  *   names the content chunks' hashes itself. 3.6 kB over the 40,000 target, less than what the
  *   current dependency releases added by themselves over the ones it was set with: fuse.js
  *   7.0 → 7.5 +3.6 kB, i18next 25.3 → 27.1 +2.6 kB, preact 10 → 11
- *   +0.2 kB (each measured alone on the same code).
+ *   +0.2 kB (each measured alone on the same code). Then +786 bytes (43,609 → 44,395) for the
+ *   answer markup of "The knowledge itself": sub-headings, italic, code, quotes and line breaks
+ *   (parser, view and their styles) and snippets that show an answer's lead; the limit rose by
+ *   exactly that, from 43,700 to 44,486.
  */
 export const SIZE_BUDGETS: [RegExp, number][] = [
   [/^faq-widget\.js$/, 6_750],
-  [/^faq-widget\.runtime\.[\w-]+\.js$/, 43_700],
+  [/^faq-widget\.runtime\.[\w-]+\.js$/, 44_486],
 ];
 /** The targets `npm run bench` prints the sizes against (SPEC §9, the load-on-intent issue). */
 export const SIZE_TARGETS: [RegExp, number][] = [
