@@ -394,7 +394,8 @@ export function unsupportedMarkup(source: string): string[] {
     if (whole.startsWith('```') && (fence = !fence)) return say('code blocks ("```") are not supported; put ` around each piece of code, e.g. `A-123`');
     const line = whole.replace(CODE_SPAN, '');
     const heading = /^#+(?=\s|$)/.exec(line)?.[0];
-    if (heading && !line.startsWith('### ')) say(`"${heading}" headings are not supported; start the line with "### " for a sub-heading`);
+    if (line === '###') say('a "### " sub-heading needs its text on the same line: "### Title"');
+    else if (heading && !line.startsWith('### ')) say(`"${heading}" headings are not supported; start the line with "### " for a sub-heading`);
     if (/^[*+]\s/.test(line)) say(`lists with "${line[0]}" are not supported; start each item with "- "`);
     if (/^>\s*>/.test(line)) say('a quote inside a quote is not supported; one "> " at the start of the line is enough');
     if (line.length > 1 && line.startsWith('|') && line.endsWith('|')) say('tables are not supported; write each row as a "- " list item, or as sentences');

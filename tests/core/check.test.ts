@@ -128,6 +128,7 @@ describe('i18n:check', () => {
     ['an HTML image', '<img src="map.png" alt="Karte">', 'answer line 1: HTML such as "<img>" is not supported and shows as typed; write a link to the picture: [what it shows](address) instead'],
     ['a tag nobody maps', '<span class="x">Teksts</span>', 'answer line 1: HTML such as "<span>" is not supported and shows as typed; write the text without it'],
     ['a "## " heading', '## Alga', 'answer line 1: "##" headings are not supported; start the line with "### " for a sub-heading'],
+    ['a sub-heading without text', 'Ievads.\n###\nAlga', 'answer line 2: a "### " sub-heading needs its text on the same line: "### Title"'],
     ['a "* " list', 'Prasmes:\n* pacietība', 'answer line 2: lists with "*" are not supported; start each item with "- "'],
     ['a quote in a quote', '> > citāts', 'answer line 1: a quote inside a quote is not supported; one "> " at the start of the line is enough'],
     ['a code block', '```\nA-123\n```', 'answer line 1: code blocks ("```") are not supported; put ` around each piece of code, e.g. `A-123`'],
