@@ -165,7 +165,7 @@ function parseInline(text: string, problems: string[]): Inline[] {
     for (const child of children) child.type === 'text' ? pushText(parent, child.text) : parent.push(child);
   };
   /** The "]" the last "[" looked for and the ")" after its address: every "[" before it meets the same. */
-  let close1 = -1;
+  let bracket = -1;
   let addressTo = -1;
   let ticks = true;
 
@@ -185,18 +185,18 @@ function parseInline(text: string, problems: string[]): Inline[] {
     } else if (c === '[') {
       // Not one regex run from every "[": one that looks for "](" from each of 250,000 "[" in a
       // row reads the rest of the text each time and takes seconds.
-      if (close1 < at) {
-        close1 = text.indexOf(']', at);
-        if (close1 < 0) close1 = text.length;
-        addressTo = text[close1 + 1] === '(' ? addressEnd(text, close1 + 2) : -1;
+      if (bracket < at) {
+        bracket = text.indexOf(']', at);
+        if (bracket < 0) bracket = text.length;
+        addressTo = text[bracket + 1] === '(' ? addressEnd(text, bracket + 2) : -1;
       }
       if (addressTo < 0) {
         at++;
         continue;
       }
       flush(at);
-      const address = text.slice(close1 + 2, addressTo);
-      const label = text.slice(at + 1, close1) || address;
+      const address = text.slice(bracket + 2, addressTo);
+      const label = text.slice(at + 1, bracket) || address;
       const checked = checkHref(address);
       const href = 'href' in checked && (!checked.href.startsWith('#faq/') || articleLinkId(checked.href)) ? checked.href : '';
       if (href) {
