@@ -23,13 +23,15 @@ const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 
  *   names the content chunks' hashes itself. 3.6 kB over the 40,000 target, less than what the
  *   current dependency releases added by themselves over the ones it was set with: fuse.js
  *   7.0 → 7.5 +3.6 kB, i18next 25.3 → 27.1 +2.6 kB, preact 10 → 11
- *   +0.2 kB (each measured alone on the same code). Browsing every entry then added 836 bytes
- *   (44,445): the "Show all N" option, the category view with its Back and its pages of 50,
- *   and three plural strings in both languages.
+ *   +0.2 kB (each measured alone on the same code). Then, for "The knowledge itself": +786 bytes
+ *   for the answer markup (sub-headings, italic, code, quotes and line breaks: parser, view and
+ *   their styles) and snippets that show an answer's lead, and +836 bytes for browsing every
+ *   entry (the "Show all N" option, the category view with its Back and its pages of 50, and
+ *   three plural strings in both languages); the limit rose by exactly those, to 45,231.
  */
 export const SIZE_BUDGETS: [RegExp, number][] = [
   [/^faq-widget\.js$/, 6_750],
-  [/^faq-widget\.runtime\.[\w-]+\.js$/, 44_536],
+  [/^faq-widget\.runtime\.[\w-]+\.js$/, 45_231],
 ];
 /** The targets `npm run bench` prints the sizes against (SPEC §9, the load-on-intent issue). */
 export const SIZE_TARGETS: [RegExp, number][] = [

@@ -27,21 +27,26 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLEl
 }
 
 function inline(nodes: Inline[]): (Node | string)[] {
-  return nodes.map((n) =>
-    n.type === 'text' ? n.text : n.type === 'strong' ? el('strong', {}, ...inline(n.children)) : el('a', { href: n.href }, ...inline(n.children)),
-  );
+  return nodes.map((n) => {
+    if (n.type === 'text') return n.text;
+    if (n.type === 'break') return el('br');
+    if (n.type === 'code') return el('code', {}, n.text);
+    return n.type === 'link' ? el('a', { href: n.href }, ...inline(n.children)) : el(n.type, {}, ...inline(n.children));
+  });
+}
+
+function blocks(list: Block[]): HTMLElement[] {
+  return list.map((b) => {
+    if (b.type === 'paragraph') return el('p', {}, ...inline(b.children));
+    if (b.type === 'heading') return el('h4', {}, ...inline(b.children));
+    if (b.type === 'quote') return el('blockquote', {}, ...blocks(b.blocks));
+    return el(b.ordered ? 'ol' : 'ul', {}, ...b.items.map((item) => el('li', {}, ...inline(item))));
+  });
 }
 
 function answer(text: unknown): HTMLElement {
   if (typeof text !== 'string') return el('div', { className: 'missing' }, 'no answer');
-  const blocks: Block[] = parseMarkup(text).blocks;
-  return el(
-    'div',
-    { className: 'answer' },
-    ...blocks.map((b) =>
-      b.type === 'paragraph' ? el('p', {}, ...inline(b.children)) : el(b.ordered ? 'ol' : 'ul', {}, ...b.items.map((item) => el('li', {}, ...inline(item)))),
-    ),
-  );
+  return el('div', { className: 'answer' }, ...blocks(parseMarkup(text).blocks));
 }
 
 function findingList(list: Finding[]): HTMLElement {

@@ -1,6 +1,7 @@
 import type { Lang } from '../types';
 import { readContent } from './content';
 import { LANGS } from './locale';
+import { unsupportedMarkup } from './markup';
 
 /**
  * The translators' guard: checks locales/{lv,en}/{ui,faq}.json against each other and
@@ -165,6 +166,16 @@ function checkFaq(path: PathOf, files: LocaleFiles, parsed: Partial<Record<Lang,
     }
     const entries = (data.entries ?? {}) as Record<string, Record<string, unknown>>;
     ids[lang] = new Set(Object.keys(entries));
+    const text = files[`${lang}/faq.json`]!;
+    for (const [id, entry] of Object.entries(entries)) {
+      const answer = entry?.answer;
+      if (typeof answer !== 'string') continue;
+      // The line of the entry's "answer", where the owner will look: after the entry's key, not after
+      // a "related" list that names it.
+      const key = text.indexOf(`${JSON.stringify(id)}:`, text.indexOf('"entries"'));
+      const line = key < 0 ? entryLine(lang, id) : lineOf(text, 'answer', key);
+      for (const message of unsupportedMarkup(answer)) findings.push({ level: 'warning', file, key: `entries.${id}.answer`, line, message });
+    }
   }
   const [lv, en] = [parsed.lv, parsed.en];
   if (!lv || !en) return;

@@ -33,35 +33,51 @@ export function toSegments(text: string, ranges: readonly Range[]): Segment[] {
   return segments;
 }
 
-/** An answer's text with whitespace collapsed, and where each of its words first occurs. */
+/** An answer's text and lead with whitespace collapsed, and where each of its words first occurs. */
 interface Prepared {
   text: string;
+  lead?: string;
   first?: Map<string, number>;
 }
 // Per answer object, so each keystroke looks its match up instead of rereading a long answer.
 const prepared = new WeakMap<object, Prepared>();
 
-function prepare(answer: string | { text: string }): Prepared {
-  if (typeof answer === 'string') return { text: answer.replace(/\s+/g, ' ').trim() };
+/**
+ * Whitespace as one space on one line. Where a sub-heading, list item or line ends without
+ * punctuation, " · " keeps it apart from what follows ("Alga · Aptuveni 14 $", "pacietība · empātija").
+ */
+const oneLine = (text: string) =>
+  text.trim().replace(/\s+/g, (space, at: number, whole: string) => (space.includes('\n') && !/[.!?:;…]/.test(whole[at - 1]) ? ' · ' : ' '));
+
+function prepare(answer: string | { text: string; lead?: string }): Prepared {
+  if (typeof answer === 'string') return { text: oneLine(answer) };
   let ready = prepared.get(answer);
-  if (!ready) prepared.set(answer, (ready = prepare(answer.text)));
+  if (!ready) prepared.set(answer, (ready = { text: oneLine(answer.text), lead: oneLine(answer.lead ?? '') }));
   return ready;
 }
 
 /**
  * A window of about `length` characters of an answer around its first match, cut at word
- * boundaries, with ellipses where text was cut. Given the answer's `Markup` rather than its
- * text, the work on a long answer is done once: later calls cost the same for 100 words or 1 MB.
+ * boundaries, with ellipses where text was cut. When nothing in a long answer matched (the
+ * question or keywords did), its lead: the first paragraph, which stands alone as a short answer.
+ * Given the answer's `Markup` rather than its text, the work on a long answer is done once:
+ * later calls cost the same for 100 words or 1 MB.
  */
-export function snippet(answer: string | { text: string }, terms: ReadonlySet<string>, length = 140): Segment[] {
+export function snippet(answer: string | { text: string; lead?: string }, terms: ReadonlySet<string>, length = 140): Segment[] {
   const source = prepare(answer);
-  const whole = source.text;
-  let cut = whole;
+  let whole = source.text;
+  let first = 0;
   if (whole.length > length) {
     source.first ??= firstOccurrences(whole);
-    let first = Infinity;
+    first = Infinity;
     for (const term of terms) first = Math.min(first, source.first.get(term) ?? Infinity);
-    if (first === Infinity) first = 0;
+    if (first === Infinity) {
+      whole = source.lead || whole;
+      first = 0;
+    }
+  }
+  let cut = whole;
+  if (whole.length > length) {
     const start = Math.max(0, Math.min(first - Math.floor(length / 3), whole.length - length));
     const end = start + length;
     cut = whole.slice(start, end);

@@ -1,16 +1,25 @@
 /**
- * The answer markup: paragraphs, "- " and "1. " lists, **bold** and [links](url).
- * Parsed into a small tree that the view turns into elements; nothing here is
- * ever treated as HTML, so "<script>" in an answer is just text.
+ * The answer markup: paragraphs and line breaks, "### " sub-headings, "- " and "1. " lists,
+ * "> " quotes, **bold**, *italic*, `code` and [links](url). Parsed into a small tree that the view
+ * turns into elements; nothing here is ever treated as HTML, so "<script>" in an answer is just text.
  */
 
 export type Inline =
   | { type: 'text'; text: string }
   | { type: 'strong'; children: Inline[] }
+  | { type: 'em'; children: Inline[] }
+  /** Shown as written: no markup inside. */
+  | { type: 'code'; text: string }
+  /** A single newline inside a paragraph, list item or heading. */
+  | { type: 'break' }
   | { type: 'link'; href: string; children: Inline[] };
 
 export type Block =
   | { type: 'paragraph'; children: Inline[] }
+  /** A "### " line: a sub-heading of the answer. */
+  | { type: 'heading'; children: Inline[] }
+  /** Consecutive "> " lines; a quote holds no quote of its own. */
+  | { type: 'quote'; blocks: Block[] }
   | {
       type: 'list';
       ordered: boolean;
@@ -21,8 +30,10 @@ export type Block =
 
 export interface Markup {
   blocks: Block[];
-  /** Plain text of the whole answer, for search and snippets. */
+  /** Plain text of the whole answer, for search and snippets: a "\n" between blocks, list items and lines. */
   text: string;
+  /** Plain text of the first paragraph (after any sub-heading): the short answer that stands alone. */
+  lead: string;
   /** Mistakes a translator should fix; the renderer has already made them harmless. */
   problems: string[];
 }
@@ -113,72 +124,133 @@ function addressEnd(text: string, from: number): number {
   return text[at] === ')' ? at : -1;
 }
 
-/** Appends the text and links of `text` to `out`. */
-function parseLinks(text: string, problems: string[], out: Inline[] = []): Inline[] {
-  let last = 0;
-  // A scan, not one regex run from every "[": a regex that looks for "](" from each of
-  // 250,000 "[" in a row reads the rest of the text each time and takes seconds.
-  for (let open = text.indexOf('['); open >= 0; ) {
-    const close = text.indexOf(']', open);
-    if (close < 0) break; // no later "[" can be closed either
-    const end = text[close + 1] === '(' ? addressEnd(text, close + 2) : -1;
-    if (end < 0) {
-      // Every "[" before `close` would meet the same "]" and fail the same way.
-      open = text.indexOf('[', close + 1);
-      continue;
-    }
-    if (open > last) out.push({ type: 'text', text: text.slice(last, open) });
-    const address = text.slice(close + 2, end);
-    const label = text.slice(open + 1, close) || address;
-    const checked = checkHref(address);
-    if ('problem' in checked) {
-      problems.push(`link "${address}" ${checked.problem}`);
-      out.push({ type: 'text', text: label });
-    } else if (checked.href.startsWith('#faq/') && !articleLinkId(checked.href)) {
-      problems.push(`link "${address}" names no entry`);
-      out.push({ type: 'text', text: label });
-    } else {
-      out.push({ type: 'link', href: checked.href, children: [{ type: 'text', text: label }] });
-    }
-    last = end + 1;
-    open = text.indexOf('[', last);
-  }
-  if (last < text.length) out.push({ type: 'text', text: text.slice(last) });
-  return out;
+/** Appends `text` to `out`, each "\n" as a line break, joined to the text node before it. */
+function pushText(out: Inline[], text: string) {
+  text.split('\n').forEach((line, i) => {
+    if (i) out.push({ type: 'break' });
+    const last = out[out.length - 1];
+    if (last?.type === 'text') last.text += line;
+    else if (line) out.push({ type: 'text', text: line });
+  });
 }
 
+const quoted = (text: string) => `"${text.length > 40 ? text.slice(0, 40) + '…' : text}"`;
+const isBlank = (c: string | undefined) => !c?.trim();
+
+/**
+ * Reads one paragraph, item or heading in a single pass: the leftmost "`", "[" or "*" decides
+ * what follows. A code span runs to the next "`" and is shown as written. "**" opens bold and the
+ * next "**" closes it; "*" opens italic before a non-space and closes it after one, so "5 * 3"
+ * stays text; "***" opens or closes both. Bold and italic may nest; whatever is left open is text.
+ */
 function parseInline(text: string, problems: string[]): Inline[] {
-  // Most lines and bold parts are plain text: one node in an array of one, not a growable one
+  // Most lines are plain text: one node in an array of one, not a growable one
   // (a 1 MB list is 250,000 of them, and V8 pays for every slot it keeps in reserve).
-  if (!text.includes('**') && !text.includes('[')) return text ? [{ type: 'text', text }] : [];
-  const out: Inline[] = [];
-  const reported = problems.length;
-  let at = 0;
-  for (let open = text.indexOf('**'); open >= 0; open = text.indexOf('**', at)) {
-    const close = text.indexOf('**', open + 2);
-    if (close < 0) {
-      // An unpaired "**" stays literal text; it is reported before the links that follow it.
-      problems.splice(reported, 0, `unclosed "**" in "${text.length > 40 ? text.slice(0, 40) + '…' : text}"`);
-      break;
-    }
-    if (open > at) parseLinks(text.slice(at, open), problems, out);
-    const bold = text.slice(open + 2, close);
-    if (bold) out.push({ type: 'strong', children: bold.includes('[') ? parseLinks(bold, problems) : [{ type: 'text', text: bold }] });
-    at = close + 2;
+  if (!/[*`[\n]/.test(text)) return text ? [{ type: 'text', text }] : [];
+  const root: Inline[] = [];
+  /** Open emphasis, innermost last: at most one "**" and one "*", so never more than two deep. */
+  const open: { mark: string; children: Inline[]; reported: number }[] = [];
+  const out = () => open[open.length - 1]?.children ?? root;
+  /** Where the text not yet added starts. */
+  let last = 0;
+  const flush = (to: number) => to > last && pushText(out(), text.slice(last, to));
+  /** Ends the innermost emphasis, as an element or as the text it was written as. */
+  const close = (element: boolean) => {
+    const { mark, children, reported } = open.pop()!;
+    const parent = out();
+    if (element) return parent.push({ type: mark === '*' ? 'em' : 'strong', children });
+    // An unpaired "**" is reported before the links that follow it.
+    if (mark === '**') problems.splice(reported, 0, `unclosed "**" in ${quoted(text)}`);
+    pushText(parent, mark);
+    for (const child of children) child.type === 'text' ? pushText(parent, child.text) : parent.push(child);
+  };
+  /** The "]" the last "[" looked for and the ")" after its address: every "[" before it meets the same. */
+  let bracket = -1;
+  let addressTo = -1;
+  let ticks = true;
+
+  for (let at = 0; at < text.length; ) {
+    const c = text[at];
+    if (c === '`') {
+      const end = ticks ? text.indexOf('`', at + 1) : -1;
+      if (end < 0) {
+        if (ticks) problems.push(`unclosed "\`" in ${quoted(text)}`);
+        ticks = false;
+      } else if (end > at + 1) {
+        flush(at);
+        out().push({ type: 'code', text: text.slice(at + 1, end).replace(/\n/g, ' ') });
+        last = end + 1;
+      }
+      at = end < 0 ? at + 1 : end + 1; // "``" stays as text
+    } else if (c === '[') {
+      // Not one regex run from every "[": one that looks for "](" from each of 250,000 "[" in a
+      // row reads the rest of the text each time and takes seconds.
+      if (bracket < at) {
+        bracket = text.indexOf(']', at);
+        if (bracket < 0) bracket = text.length;
+        addressTo = text[bracket + 1] === '(' ? addressEnd(text, bracket + 2) : -1;
+      }
+      if (addressTo < 0) {
+        at++;
+        continue;
+      }
+      flush(at);
+      const address = text.slice(bracket + 2, addressTo);
+      const label = text.slice(at + 1, bracket) || address;
+      const checked = checkHref(address);
+      const href = 'href' in checked && (!checked.href.startsWith('#faq/') || articleLinkId(checked.href)) ? checked.href : '';
+      if (href) {
+        const children: Inline[] = [];
+        pushText(children, label);
+        out().push({ type: 'link', href, children });
+      } else {
+        problems.push(`link "${address}" ${'problem' in checked ? checked.problem : 'names no entry'}`);
+        pushText(out(), label);
+      }
+      at = last = addressTo + 1;
+    } else if (c === '*') {
+      let end = at + 1;
+      while (text[end] === '*') end++;
+      const run = end - at;
+      if (run < 4) {
+        const canClose = !isBlank(text[at - 1]);
+        const canOpen = !isBlank(text[end]);
+        const marks = run === 3 ? (open[open.length - 1]?.mark === '*' ? ['*', '**'] : ['**', '*']) : [text.slice(at, end)];
+        flush(at);
+        last = end;
+        for (const mark of marks) {
+          const i = open.findIndex((o) => o.mark === mark);
+          if (i >= 0 && (mark === '**' || canClose)) {
+            // "**a *b** c": the italic opened inside and left open is text.
+            while (open.length > i + 1) close(false);
+            close(true);
+          } else if (i < 0 && (mark === '**' || canOpen)) open.push({ mark, children: [], reported: problems.length });
+          else pushText(out(), mark);
+        }
+      }
+      at = end;
+    } else at++;
   }
-  if (at < text.length) parseLinks(text.slice(at), problems, out);
-  return out;
+  flush(text.length);
+  while (open.length) close(false);
+  return root;
 }
 
 function inlineText(nodes: Inline[]): string {
   let text = '';
-  for (const n of nodes) text += n.type === 'text' ? n.text : inlineText(n.children);
+  for (const n of nodes) text += 'children' in n ? inlineText(n.children) : n.type === 'break' ? '\n' : n.text;
   return text;
 }
 
+const blockText = (b: Block): string =>
+  b.type === 'list' ? b.items.map(inlineText).join('\n') : b.type === 'quote' ? b.blocks.map(blockText).join('\n') : inlineText(b.children);
+
+const isQuote = (line: string) => line === '>' || line.startsWith('> ');
+
 /**
- * Reads an answer. Latvian writes dates and ordinals with a dot ("2025. gada 1. janvārī",
- * "3. stāvā"), so a numbered line starts a list only where the owner clearly wrote one:
+ * Reads an answer. A single newline is a line break, a blank line ends a paragraph (or list, or
+ * quote). Latvian writes dates and ordinals with a dot ("2025. gada 1. janvārī", "3. stāvā"), so a
+ * numbered line starts a list only where the owner clearly wrote one:
  * - in a block of its own (the first line, or after a blank line): the number 1, or the first
  *   of consecutive numbers ("3. …" then "4. …"); the list keeps the owner's first number;
  * - right under a line of text: "1. …" followed by "2. …" (CommonMark lets only 1 interrupt a
@@ -188,8 +260,19 @@ function inlineText(nodes: Inline[]): string {
  */
 export function parseMarkup(source: string): Markup {
   const problems: string[] = [];
+  const blocks = parseBlocks(source.normalize('NFC'), problems, true);
+  const first = blocks.find((b) => b.type !== 'heading');
+  return {
+    blocks,
+    text: blocks.map(blockText).join('\n'),
+    lead: first?.type === 'paragraph' ? inlineText(first.children) : '',
+    problems,
+  };
+}
+
+/** The blocks of `input`; `quotes` is false inside a quote, where "> " is text. */
+function parseBlocks(input: string, problems: string[], quotes: boolean): Block[] {
   const blocks: Block[] = [];
-  const input = source.normalize('NFC');
   let from = 0;
   /** The next line without its "\n" or "\r\n"; undefined after the last. Read as needed, not split up front. */
   const readLine = (): string | undefined => {
@@ -201,7 +284,7 @@ export function parseMarkup(source: string): Markup {
     return line;
   };
   const numberOf = (line = '') => Number(NUMBERED.exec(line)?.[1] ?? NaN);
-  /** The paragraph so far, its lines joined by spaces; empty when there is none. */
+  /** The paragraph so far, its lines joined by "\n"; empty when there is none. */
   let paragraph = '';
   let list: { ordered: boolean; start: number; last: number; items: string[] } | null = null;
   /** A blank line followed the ordered list: only its next item continues it. */
@@ -232,6 +315,18 @@ export function parseMarkup(source: string): Markup {
       else flush();
       continue;
     }
+    const quote = quotes && isQuote(line);
+    if (quote || line.startsWith('### ')) {
+      flush();
+      if (quote) {
+        let inner = line.slice(2);
+        for (let more; next !== undefined && isQuote((more = next.trim())); next = readLine()) inner += '\n' + more.slice(2);
+        nextNumber = numberOf(next);
+        const inside = parseBlocks(inner, problems, false);
+        if (inside.length) blocks.push({ type: 'quote', blocks: inside });
+      } else blocks.push({ type: 'heading', children: parseInline(line.slice(4).trim(), problems) });
+      continue;
+    }
     const bullet = line[0] === '-' && BULLET.test(rawLine);
     // The rules above, for a numbered line: the next item of this list, or the first of a new one.
     const nextItem = list?.ordered && (n === list.last + 1 || (n === list.last && !gap));
@@ -250,16 +345,67 @@ export function parseMarkup(source: string): Markup {
       list.last = n;
       list.items.push(line.replace(NUMBERED, ''));
     } else if (list) {
-      // A line under a list item without a blank line continues that item.
-      list.items[list.items.length - 1] += ' ' + line;
+      // A line under a list item without a blank line continues that item, after a line break.
+      list.items[list.items.length - 1] += '\n' + line;
     } else {
-      paragraph = paragraph ? paragraph + ' ' + line : line;
+      paragraph = paragraph ? paragraph + '\n' + line : line;
     }
   }
   flush();
+  return blocks;
+}
 
-  const text = blocks
-    .map((b) => (b.type === 'paragraph' ? inlineText(b.children) : b.items.map(inlineText).join('\n')))
-    .join('\n');
-  return { blocks, text, problems };
+/** HTML that owners reach for, and the markup that does the same. */
+const INSTEAD: Record<string, string> = {
+  b: '**bold**',
+  strong: '**bold**',
+  i: '*italic*',
+  em: '*italic*',
+  code: '`code`',
+  a: '[text](address)',
+  img: 'a link to the picture: [what it shows](address)',
+  br: 'a new line',
+  p: 'a blank line between paragraphs',
+  ul: '"- " at the start of each item',
+  ol: '"1. ", "2. " … at the start of each item',
+  li: '"- " or "1. " at the start of each item',
+  blockquote: '"> " at the start of each line',
+  h1: '"### " at the start of the line',
+};
+// A tag name and attributes: "[^<>]*" stops at the next "<", so no "<" is read twice.
+const TAG = /<\/?([a-z][a-z\d]*)\b[^<>]*>/gi;
+// No "[" inside the alt text, for the same reason.
+const IMAGE = /!\[([^[\]]*)\]\(([^()\s]*)\)?/;
+const CODE_SPAN = /`[^`]*`/g;
+
+/**
+ * What an answer writes that the markup does not support, each with what to write instead. It is
+ * shown as typed, so nothing breaks: the checker warns (a "<" or "|" may be meant as text).
+ * Read line by line, with code spans left out: "`<b>`" shows "<b>" on purpose.
+ * Not part of `parseMarkup`, so the widget does not carry it.
+ */
+export function unsupportedMarkup(source: string): string[] {
+  const found: string[] = [];
+  let fence = false;
+  source.split('\n').forEach((raw, i) => {
+    const say = (what: string) => found.push(`answer line ${i + 1}: ${what}`);
+    const whole = raw.trim();
+    // Said at the opening "```", not again at the closing one.
+    if (whole.startsWith('```') && (fence = !fence)) return say('code blocks ("```") are not supported; put ` around each piece of code, e.g. `A-123`');
+    const line = whole.replace(CODE_SPAN, '');
+    const heading = /^#+(?=\s|$)/.exec(line)?.[0];
+    if (line === '###') say('a "### " sub-heading needs its text on the same line: "### Title"');
+    else if (heading && !line.startsWith('### ')) say(`"${heading}" headings are not supported; start the line with "### " for a sub-heading`);
+    if (/^[*+]\s/.test(line)) say(`lists with "${line[0]}" are not supported; start each item with "- "`);
+    if (/^>\s*>/.test(line)) say('a quote inside a quote is not supported; one "> " at the start of the line is enough');
+    if (line.length > 1 && line.startsWith('|') && line.endsWith('|')) say('tables are not supported; write each row as a "- " list item, or as sentences');
+    const image = IMAGE.exec(line);
+    if (image) say(`images are not supported ("![${image[1]}](…)"); write [${image[1] || 'what it shows'}](${image[2] || 'address'}) without the "!" to link to the picture`);
+    const tags = new Set([...line.matchAll(TAG)].map((m) => m[1].toLowerCase()));
+    for (const tag of tags) {
+      const instead = INSTEAD[/^h\d$/.test(tag) ? 'h1' : tag];
+      say(`HTML such as "<${tag}>" is not supported and shows as typed; ${instead ? `write ${instead} instead` : 'write the text without it'}`);
+    }
+  });
+  return found;
 }

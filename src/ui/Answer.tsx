@@ -14,8 +14,13 @@ function Inlines({ nodes }: { nodes: Inline[] }) {
     <>
       {nodes.map((node, i) => {
         if (node.type === 'text') return node.text;
+        if (node.type === 'break') return <br key={i} />;
+        if (node.type === 'code') return <code key={i}>{node.text}</code>;
         const children = <Inlines nodes={node.children} />;
-        if (node.type === 'strong') return <strong key={i}>{children}</strong>;
+        if (node.type !== 'link') {
+          const Tag = node.type;
+          return <Tag key={i}>{children}</Tag>;
+        }
         // `#faq/<id>` opens another entry inside the widget, not the host page's anchor.
         const articleId = articleLinkId(node.href);
         const open = articleId
@@ -30,12 +35,14 @@ function Inlines({ nodes }: { nodes: Inline[] }) {
   );
 }
 
-/** The parsed answer as real elements. */
-export function Answer({ blocks }: AnswerProps) {
+function Blocks({ blocks }: AnswerProps) {
   return (
-    <div class="faq-answer">
+    <>
       {blocks.map((block, i) => {
         if (block.type === 'paragraph') return <p key={i}><Inlines nodes={block.children} /></p>;
+        // The entry's question is the h3 above: its sub-headings are one level below.
+        if (block.type === 'heading') return <h4 key={i}><Inlines nodes={block.children} /></h4>;
+        if (block.type === 'quote') return <blockquote key={i}><Blocks blocks={block.blocks} /></blockquote>;
         const List = block.ordered ? 'ol' : 'ul';
         return (
           <List key={i} start={block.start}>
@@ -43,6 +50,15 @@ export function Answer({ blocks }: AnswerProps) {
           </List>
         );
       })}
+    </>
+  );
+}
+
+/** The parsed answer as real elements. */
+export function Answer({ blocks }: AnswerProps) {
+  return (
+    <div class="faq-answer">
+      <Blocks blocks={blocks} />
     </div>
   );
 }

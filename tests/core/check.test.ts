@@ -158,6 +158,30 @@ describe('i18n:check', () => {
     ]);
   });
 
+  it.each([
+    ['an image', 'Karte:\n![Birojs](https://x.lv/map.png)', 'answer line 2: images are not supported ("![Birojs](…)"); write [Birojs](https://x.lv/map.png) without the "!" to link to the picture'],
+    ['a table row', '| Maiņa | Alga |', 'answer line 1: tables are not supported; write each row as a "- " list item, or as sentences'],
+    ['bold in HTML', 'Alga ir <b>14 $</b>.', 'answer line 1: HTML such as "<b>" is not supported and shows as typed; write **bold** instead'],
+    ['an HTML image', '<img src="map.png" alt="Karte">', 'answer line 1: HTML such as "<img>" is not supported and shows as typed; write a link to the picture: [what it shows](address) instead'],
+    ['a tag nobody maps', '<span class="x">Teksts</span>', 'answer line 1: HTML such as "<span>" is not supported and shows as typed; write the text without it'],
+    ['a "## " heading', '## Alga', 'answer line 1: "##" headings are not supported; start the line with "### " for a sub-heading'],
+    ['a sub-heading without text', 'Ievads.\n###\nAlga', 'answer line 2: a "### " sub-heading needs its text on the same line: "### Title"'],
+    ['a "* " list', 'Prasmes:\n* pacietība', 'answer line 2: lists with "*" are not supported; start each item with "- "'],
+    ['a quote in a quote', '> > citāts', 'answer line 1: a quote inside a quote is not supported; one "> " at the start of the line is enough'],
+    ['a code block', '```\nA-123\n```', 'answer line 1: code blocks ("```") are not supported; put ` around each piece of code, e.g. `A-123`'],
+  ])('warns, with the entry, its line and what to write instead, about %s: shown as typed, not supported', (_, answer, message) => {
+    const d = valid();
+    d.en.faq.entries.hard.answer = answer;
+    const findings = checkLocales(files(d)).filter((f) => f.level === 'warning');
+    expect(findings.map(formatFinding)).toEqual([`locales/en/faq.json:21 warning [entries.hard.answer]: ${message}`]);
+  });
+
+  it('does not warn about what the markup supports, or about HTML written inside `code`', () => {
+    const d = valid();
+    d.en.faq.entries.hard.answer = '### Short\nYes, *sometimes* **hard** at `<b>` and `| a |`.\n\n> A quote\n> - with a list\n\n- item\n1. one\n2. two\n\n3 < 5 and 5 > 3; Rīga | Tallina; # 5; [map](https://x.lv/a.png)!';
+    expect(checkLocales(files(d))).toEqual([]);
+  });
+
   it('finds text that is not NFC', () => {
     expect(check((d) => (d.lv.ui.title = 'Pali\u0304dzi\u0304ba'))).toEqual([expect.stringContaining('error [title]: text is not Unicode NFC')]);
     expect(check((d) => (d.lv.faq.entries.hard.question = 'Vai darbs ir gru\u0304ts?'))).toEqual([

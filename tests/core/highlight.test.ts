@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fold } from '../../src/core/fold';
 import { matchRanges, snippet, toSegments } from '../../src/core/highlight';
+import { parseMarkup } from '../../src/core/markup';
 
 describe('toSegments', () => {
   it.each([
@@ -45,10 +46,58 @@ describe('snippet', () => {
   });
 });
 
+describe('snippet of a structured answer', () => {
+  const answer = parseMarkup(
+    [
+      'Parasti **50–80 zvanu** maiņā: tas ir īsais atbildes teikums, kas stāv viens pats.',
+      '',
+      '### Kas to nosaka',
+      '- zvanu garums',
+      '- klientu noskaņojums',
+      '',
+      `> ${'Vadītāja piezīme par slodzi un pauzēm. '.repeat(4)}`,
+      '',
+      `Sīkāk: ${'slodze mainās pa sezonām un dienām. '.repeat(4)}`,
+    ].join('\n'),
+  );
+  const text = (terms: string[]) => snippet(answer, new Set(terms)).map((s) => s.text).join('');
+
+  it("shows the lead, the answer's first paragraph, when only the question or keywords matched", () => {
+    expect(text(['slodze_nav'])).toBe('Parasti 50–80 zvanu maiņā: tas ir īsais atbildes teikums, kas stāv viens pats.');
+  });
+
+  it('keeps sub-headings and list items apart with " · " where no punctuation ends them', () => {
+    expect(text(['noskanojums'])).toContain('Kas to nosaka · zvanu garums · klientu noskaņojums · Vadītāja');
+  });
+
+  it('shows the text around a match in a quote', () => {
+    const segments = snippet(answer, new Set(['pauzem']));
+    const marked = segments.filter((s) => s.match).map((s) => s.text);
+    expect(marked.length).toBeGreaterThan(0);
+    expect(new Set(marked)).toEqual(new Set(['pauzēm']));
+    expect(segments[0].text.startsWith('…')).toBe(true);
+  });
+
+  it('cuts a long lead at a word, with an ellipsis', () => {
+    const long = parseMarkup(`${'Ļoti gara pirmā rindkopa. '.repeat(10)}\n\n${'Cits. '.repeat(30)}`);
+    const cut = snippet(long, new Set(['nekas']), 60).map((s) => s.text).join('');
+    expect(cut).toMatch(/^Ļoti gara pirmā rindkopa\. .*\S…$/);
+    expect(cut.length).toBeLessThanOrEqual(61);
+  });
+
+  it('shows a short answer whole, lead and all', () => {
+    expect(snippet(parseMarkup('Jā.\n\n- a\n- b'), new Set(['x'])).map((s) => s.text).join('')).toBe('Jā. a · b');
+  });
+});
+
 describe('snippet of a long answer', () => {
-  /** The first algorithm, kept as the specification: collapse whitespace, find the first match in the whole text, cut. */
+  /**
+   * The first algorithm, kept as the specification: lines with whitespace collapsed, joined by
+   * " · " after a line that ends without punctuation; find the first match in the whole text, cut.
+   */
   function readWhole(text: string, terms: ReadonlySet<string>, length = 140) {
-    let cut = text.replace(/\s+/g, ' ').trim();
+    const lines = text.split('\n').map((line) => line.replace(/\s+/g, ' ').trim()).filter(Boolean);
+    let cut = lines.reduce((joined, line) => (joined ? joined + (/[.!?:;…]$/.test(joined) ? ' ' : ' · ') + line : line), '');
     if (cut.length > length) {
       const first = matchRanges(cut, terms)[0]?.[0] ?? 0;
       const start = Math.max(0, Math.min(first - Math.floor(length / 3), cut.length - length));

@@ -3,7 +3,7 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { snippet } from '../../src/core/highlight';
-import { parseMarkup } from '../../src/core/markup';
+import { parseMarkup, unsupportedMarkup } from '../../src/core/markup';
 
 /**
  * Answers come from the owner's server and may be huge or hostile: the work on them must grow in
@@ -35,20 +35,28 @@ function cpuPerCall(run: () => unknown): number {
  * with the heap, which is not the parser's doing). Under 20 ms the large parse passes whatever the
  * ratio: no quadratic work on 1 MB fits in it, and at that scale caches decide.
  */
-function growth(small: string, large: string): number {
+function growth(small: string, large: string, parse: (text: string) => unknown = parseMarkup): number {
   let tenth = Infinity;
   let whole = Infinity;
   for (let turn = 0; turn < 3; turn++) {
-    tenth = Math.min(tenth, cpuPerCall(() => Array.from({ length: 10 }, () => parseMarkup(small))) / 10);
-    whole = Math.min(whole, cpuPerCall(() => parseMarkup(large)));
+    tenth = Math.min(tenth, cpuPerCall(() => Array.from({ length: 10 }, () => parse(small))) / 10);
+    whole = Math.min(whole, cpuPerCall(() => parse(large)));
   }
   return whole < 20 ? 1 : whole / tenth;
+}
+
+/** First a cheap look from 10 kB to 100 kB, so quadratic code fails in a second, not an hour; then 1 MB. */
+function expectLinear(make: (size: number) => string, parse: (text: string) => unknown) {
+  expect(growth(make(10_000), make(100_000), parse), '10 kB to 100 kB').toBeLessThanOrEqual(50);
+  // Linear work comes out at 10 to 17 here (a 1 MB tree meets V8's heap growth; CI saw 16.6 on a
+  // busy machine); quadratic work would be a hundred.
+  expect(growth(make(100_000), make(1_000_000), parse), '100 kB to 1 MB').toBeLessThanOrEqual(20);
 }
 
 /** `unit` repeated to `size` characters. */
 const fill = (unit: string) => (size: number) => unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
 
-const PIECES = ['[', ']', '(', ')', '](', '**', '- ', '1. ', '2. ', '2025. ', '\n', '\n\n', 'a', ' ', 'https://x.lv', '\\', '#faq/'];
+const PIECES = ['[', ']', '(', ')', '](', '**', '*', '`', '> ', '>', '### ', '- ', '1. ', '2. ', '2025. ', '\n', '\n\n', 'a', ' ', 'https://x.lv', '\\', '#faq/'];
 
 describe('parseMarkup takes time in proportion to the answer', () => {
   it.each([
@@ -60,6 +68,18 @@ describe('parseMarkup takes time in proportion to the answer', () => {
     ['bullet lines', fill('- x\n')],
     ['numbered lines', fill('1. x\n')],
     ['bold words', fill('**a** ')],
+    ['"*" repeated', fill('*')],
+    ['"* " repeated', fill('* ')],
+    ['"*a" repeated', fill('*a')],
+    ['"**a *b" repeated (italic left open inside bold)', fill('**a *b')],
+    ['"`" repeated', fill('`')],
+    ['"`a" repeated after one "`" that is never closed', (n: number) => 'x`' + fill('a*[')(n)],
+    ['"> " repeated on one line', fill('> ')],
+    ['quote lines', fill('> x\n')],
+    ['">" lines', fill('>\n')],
+    ['"###" repeated', fill('###')],
+    ['sub-heading lines', fill('### x\n')],
+    ['single newlines (line breaks)', fill('a\n')],
     [
       'a random mix of markup characters',
       (size: number) => {
@@ -70,11 +90,7 @@ describe('parseMarkup takes time in proportion to the answer', () => {
       },
     ],
   ])('%s: ten times the text takes at most twenty times as long', { timeout: 60_000 }, (_, make) => {
-    // First a cheap look from 10 kB to 100 kB, so quadratic code fails in a second, not an hour.
-    expect(growth(make(10_000), make(100_000)), '10 kB to 100 kB').toBeLessThanOrEqual(50);
-    // Linear work comes out at 10 to 17 here (a 1 MB tree meets V8's heap growth; CI saw 16.6 on a
-    // busy machine); quadratic work would be a hundred.
-    expect(growth(make(100_000), make(1_000_000)), '100 kB to 1 MB').toBeLessThanOrEqual(20);
+    expectLinear(make, parseMarkup);
   });
 
   // 1 MB runs are too slow to repeat for many patterns; at 10 kB to 100 kB V8's cost per node varies
@@ -87,6 +103,20 @@ describe('parseMarkup takes time in proportion to the answer', () => {
       }),
       { numRuns: 12 },
     );
+  });
+});
+
+describe('the checker of unsupported markup takes time in proportion to the answer', () => {
+  it.each([
+    ['"<a" repeated', fill('<a')],
+    ['"<a " then no ">"', (n: number) => '<a ' + fill('b ')(n)],
+    ['"![" repeated', fill('![')],
+    ['"![a](" repeated', fill('![a](')],
+    ['"`" then no other', (n: number) => '`' + fill('<b')(n)],
+    ['"|" lines', fill('| a |\n')],
+    ['"#" repeated', fill('#')],
+  ])('%s: ten times the text takes at most twenty times as long', { timeout: 60_000 }, (_, make) => {
+    expectLinear(make, unsupportedMarkup);
   });
 });
 

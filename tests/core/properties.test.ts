@@ -26,10 +26,12 @@ const PAYLOADS = [
   '🙂👍🏽🇱🇻',
   'مرحبا',
 ];
+/** Every character and line start the markup gives a meaning to, and some it does not support. */
+const MARKS = ['\n', '\n\n', '- ', '1. ', '**', '*', '***', '`', '[', ']', '(', ')', '### ', '## ', '> ', '\n> ', '>', '|', '![x](https://x.lv/a.png)', '<b>', '\r\n'];
 const hostile = fc.oneof(
   fc.string({ unit: 'grapheme', maxLength: 200 }),
   fc.constantFrom(...PAYLOADS),
-  fc.array(fc.oneof(fc.constantFrom(...PAYLOADS, '\n', '\n\n', '- ', '1. ', '**', '[', ']', '(', ')'), fc.string({ maxLength: 20 })), { maxLength: 30 }).map((parts) => parts.join('')),
+  fc.array(fc.oneof(fc.constantFrom(...PAYLOADS, ...MARKS), fc.string({ maxLength: 20 })), { maxLength: 30 }).map((parts) => parts.join('')),
   fc.tuple(fc.string({ maxLength: 10 }), fc.constantFrom(...PAYLOADS), fc.string({ maxLength: 10 })).map(([a, p, b]) => `${a}[${b}](${p})`),
 );
 
@@ -38,21 +40,33 @@ const ALLOWED_SCHEME = /^(https?:|mailto:|tel:)/i;
 function inlines(nodes: Inline[], visit: (n: Inline) => void) {
   for (const n of nodes) {
     visit(n);
-    if (n.type !== 'text') inlines(n.children, visit);
+    if ('children' in n) inlines(n.children, visit);
+  }
+}
+function everyBlock(blocks: Block[], visit: (b: Block) => void) {
+  for (const b of blocks) {
+    visit(b);
+    if (b.type === 'quote') everyBlock(b.blocks, visit);
   }
 }
 function everyInline(blocks: Block[], visit: (n: Inline) => void) {
-  for (const b of blocks) (b.type === 'paragraph' ? [b.children] : b.items).forEach((nodes) => inlines(nodes, visit));
+  everyBlock(blocks, (b) => (b.type === 'list' ? b.items : b.type === 'quote' ? [] : [b.children]).forEach((nodes) => inlines(nodes, visit)));
 }
 
 describe('markup under random and hostile input', () => {
-  it('never throws and only yields text, strong and safe links', () => {
+  it('never throws and only yields the allowed blocks and inlines, and safe links', () => {
     fc.assert(
       fc.property(hostile, (source) => {
         const { blocks, text } = parseMarkup(source);
         expect(typeof text).toBe('string');
+        everyBlock(blocks, (b) => {
+          expect(['paragraph', 'heading', 'list', 'quote']).toContain(b.type);
+          // Quotes do not nest, so no input makes the tree deep.
+          if (b.type === 'quote') expect(b.blocks.every((inner) => inner.type !== 'quote')).toBe(true);
+        });
         everyInline(blocks, (n) => {
-          expect(['text', 'strong', 'link']).toContain(n.type);
+          expect(['text', 'strong', 'em', 'code', 'break', 'link']).toContain(n.type);
+          if (n.type === 'text' || n.type === 'code') expect(n.text).not.toContain('\n');
           if (n.type === 'link') {
             const href = n.href.replace(/[\u0000-\u0020\u007f]/g, '');
             // A scheme, if there is one, is an allowed one; anything else is a relative URL.
@@ -61,6 +75,35 @@ describe('markup under random and hostile input', () => {
             expect(safeHref(n.href)).toBe(n.href);
           }
         });
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  /** Words without markup characters, and each construct around them with the text it stands for. */
+  const word = fc.stringMatching(/^[a-zāčēļšž0-9.,?!$]{1,8}$/);
+  const inline = fc.oneof(
+    word.map((w) => [w, w]),
+    word.map((w) => [`**${w}**`, w]),
+    word.map((w) => [`*${w}*`, w]),
+    fc.tuple(word, word).map(([a, b]) => [`**${a} *${b}***`, `${a} ${b}`]),
+    fc.tuple(word, word).map(([a, b]) => [`*${a} **${b}***`, `${a} ${b}`]),
+    // Code shows what is between the backticks as written, markup characters included.
+    fc.tuple(word, fc.constantFrom('**', '*', '[x](y)', '<b>', '# ', '> ')).map(([w, m]) => [`\`${m}${w}\``, `${m}${w}`]),
+    word.map((w) => [`[${w}](https://x.lv/${w})`, w]),
+  );
+  const line = fc.tuple(fc.constantFrom('', '### ', '- ', '> '), fc.array(inline, { minLength: 1, maxLength: 5 })).map(([start, parts]) => [
+    start + parts.map(([source]) => source).join(' '),
+    parts.map(([, text]) => text).join(' '),
+  ]);
+
+  it('gives as plain text each line without its markup characters, lines and blocks apart by a newline', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(line, fc.constantFrom('\n', '\n\n')), { minLength: 1, maxLength: 8 }), (lines) => {
+        const source = lines.map(([[source], end]) => source + end).join('');
+        const { text, problems } = parseMarkup(source);
+        expect(problems).toEqual([]);
+        expect(text).toBe(lines.map(([[, plain]]) => plain).join('\n'));
       }),
       { numRuns: 2000 },
     );

@@ -30,6 +30,10 @@ const MATRIX = (['lv', 'en'] as const).flatMap((lang) =>
   (['light', 'dark'] as const).flatMap((theme) => ([1280, 375] as const).map((width) => [lang, theme, width] as const)),
 );
 
+// One answer with every construct of the markup: sub-heading, italic, code, quote, line break, lists, link.
+const STRUCTURED = '### Īsumā\nParasti **50–80 zvanu** maiņā, *atkarībā* no līnijas.\nPasūtījuma numurs: `A-123`.\n\n> Vadītāja piezīme: **pauzes** ir *svarīgas*, `Iestatījumi → Pauzes`.\n>\n> Otrā rindkopa.\n\n- viens\n- [divi](#faq/e)';
+const structured = (lang: 'lv' | 'en') => ({ categories: { c: lang === 'lv' ? 'Darbs' : 'Work' }, entries: { e: { category: 'c', question: lang === 'lv' ? 'Cik zvanu?' : 'How many calls?', answer: STRUCTURED } } });
+
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serve>>;
 
@@ -54,6 +58,10 @@ beforeAll(async () => {
         },
       }),
     },
+    '/structured-light.html': { body: hostPage({ lang: 'lv', script: 'data-theme="light" data-content="/structured/{{lng}}.json"' }) },
+    '/structured-dark.html': { body: hostPage({ lang: 'lv', script: 'data-theme="dark" data-content="/structured/{{lng}}.json"' }) },
+    '/structured/lv.json': { body: JSON.stringify(structured('lv')) },
+    '/structured/en.json': { body: JSON.stringify(structured('en')) },
     '/counted.html': { body: hostPage({ lang: 'lv', script: 'data-content="/counted/{{lng}}.json"' }) },
     // Owner content with a category of 21 entries: the home view lists 8 and "Show all 21".
     ...Object.fromEntries(
@@ -128,6 +136,17 @@ describe.each(MATRIX)('axe in the category view, %s, %s theme, %i px wide', (lan
     await w.getByRole('combobox').press('Enter');
     await w.getByRole('heading', { level: 3, name: /^(Jautājums|Question) 2$/ }).waitFor();
     expect(await axe(page), 'article from the category view').toEqual([]);
+
+describe.each(['light', 'dark'] as const)('axe, an answer with every markup construct, %s theme', (theme) => {
+  it('reports no violation (contrast of code, quotes and sub-headings included)', async () => {
+    const { page, problems, close } = await openPage(browser, `${server.url}/structured-${theme}.html`);
+    const w = widgetIn(page);
+    await w.getByRole('button', { name: NAMES.lv.launcher }).click();
+    await w.getByRole('option').first().click();
+    await w.getByRole('heading', { level: 4, name: 'Īsumā' }).waitFor();
+    const answer = w.locator('.faq-answer');
+    for (const tag of ['strong', 'em', 'code', 'blockquote', 'br', 'ul', 'a']) expect(await answer.locator(tag).count(), tag).toBeGreaterThan(0);
+    expect(await axe(page)).toEqual([]);
     expect(problems).toEqual([]);
     await close();
   });

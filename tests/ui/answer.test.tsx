@@ -27,10 +27,29 @@ describe('Answer', () => {
     ]);
   });
 
-  it('shows a date under a sentence as the sentence, with its year', () => {
+  it('shows a date under a sentence as the sentence, with its year, on the line the owner put it', () => {
     const answer = renderAnswer('Līgums stājas spēkā\n2025. gada 1. janvārī.');
     expect(answer.querySelector('ol')).toBeNull();
-    expect(answer.textContent).toBe('Līgums stājas spēkā 2025. gada 1. janvārī.');
+    expect(answer.querySelector('p')!.innerHTML).toBe('Līgums stājas spēkā<br>2025. gada 1. janvārī.');
+  });
+
+  it('shows sub-headings one level below the h3 question, italic, code, quotes and line breaks as elements', () => {
+    const answer = renderAnswer(
+      '### Alga\nAptuveni *14 $* stundā, kods `<b>A-1</b>`.\nJautājiet vadītājam.\n\n> Klients: **paldies**\n>\n> Otrā rindkopa',
+    );
+    expect(answer.innerHTML).toBe(
+      '<div class="faq-answer"><h4>Alga</h4>' +
+        '<p>Aptuveni <em>14 $</em> stundā, kods <code>&lt;b&gt;A-1&lt;/b&gt;</code>.<br>Jautājiet vadītājam.</p>' +
+        '<blockquote><p>Klients: <strong>paldies</strong></p><p>Otrā rindkopa</p></blockquote></div>',
+    );
+  });
+
+  it('shows a table row and HTML as the text they were written as, and an image as "!" and a link to it', () => {
+    const answer = renderAnswer('| a | b |\n<img src=x onerror=alert(1)>\n![karte](https://x.lv/a.png)');
+    expect(answer.querySelector('img, table')).toBeNull();
+    expect(answer.querySelector('p')!.firstChild!.textContent).toBe('| a | b |');
+    expect(answer.querySelector('p')!.childNodes[2].textContent).toBe('<img src=x onerror=alert(1)>');
+    expect(answer.querySelector('a')!.getAttribute('href')).toBe('https://x.lv/a.png');
   });
 });
 

@@ -21,7 +21,7 @@ const PAYLOADS = [
   '[a](vbscript:msgbox(1))',
   '**<b onclick="window.pwned=1">bold</b>**',
 ];
-const ALLOWED_ELEMENTS = new Set(['DIV', 'P', 'UL', 'OL', 'LI', 'STRONG', 'A', 'SPAN']);
+const ALLOWED_ELEMENTS = new Set(['DIV', 'P', 'H4', 'UL', 'OL', 'LI', 'STRONG', 'EM', 'CODE', 'BR', 'BLOCKQUOTE', 'A', 'SPAN']);
 const ALLOWED_ATTRIBUTES = new Set(['class', 'href', 'target', 'rel', 'start']);
 
 function assertInert(root: ParentNode) {
@@ -44,7 +44,7 @@ afterEach(() => {
 
 describe('hostile answers', () => {
   it('render only allowed elements and attributes, whatever the markup (property-based)', () => {
-    const source = fc.array(fc.oneof(fc.constantFrom(...PAYLOADS, '\n', '\n\n', '- ', '1. ', '**'), fc.string({ maxLength: 15 })), { maxLength: 25 }).map((p) => p.join(''));
+    const source = fc.array(fc.oneof(fc.constantFrom(...PAYLOADS, '\n', '\n\n', '- ', '1. ', '**', '*', '`', '### ', '> ', '\n>\n', '![a](javascript:alert(1))', '| a |'), fc.string({ maxLength: 15 })), { maxLength: 25 }).map((p) => p.join(''));
     fc.assert(
       fc.property(source, (text) => {
         const { container, unmount } = render(
