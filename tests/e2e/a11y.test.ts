@@ -136,6 +136,10 @@ describe.each(MATRIX)('axe in the category view, %s, %s theme, %i px wide', (lan
     await w.getByRole('combobox').press('Enter');
     await w.getByRole('heading', { level: 3, name: /^(Jautājums|Question) 2$/ }).waitFor();
     expect(await axe(page), 'article from the category view').toEqual([]);
+    expect(problems).toEqual([]);
+    await close();
+  });
+});
 
 describe.each(['light', 'dark'] as const)('axe, an answer with every markup construct, %s theme', (theme) => {
   it('reports no violation (contrast of code, quotes and sub-headings included)', async () => {
