@@ -83,7 +83,9 @@ export function snippet(answer: string | { text: string; lead?: string }, terms:
     cut = whole.slice(start, end);
     // Whole words only: the word cut in half at either end goes, an ellipsis takes its place.
     if (start > 0) cut = '…' + cut.replace(/^\S*\s/, '');
-    if (end < whole.length) cut = cut.replace(/\s\S*$/, '') + '…';
+    if (end < whole.length) cut = cut.replace(/\s\S*$/, '');
+    // After a full stop the ellipsis stands apart: "zvanu. …", not "zvanu.…".
+    if (end < whole.length) cut += /[.!?]$/.test(cut) ? ' …' : '…';
   }
   return toSegments(cut, matchRanges(cut, terms));
 }

@@ -85,6 +85,14 @@ describe('snippet of a structured answer', () => {
     expect(cut.length).toBeLessThanOrEqual(61);
   });
 
+  it('sets the ellipsis apart after a full stop', () => {
+    const text = snippet(parseMarkup(`Pirmais teikums. ${'Otrais teikums ir daudz garāks par pirmo. '.repeat(5)}`), new Set(['x']), 20)
+      .map((s) => s.text)
+      .join('');
+    expect(text).toMatch(/\. …$/);
+    expect(text).not.toMatch(/\.…/);
+  });
+
   it('shows a short answer whole, lead and all', () => {
     expect(snippet(parseMarkup('Jā.\n\n- a\n- b'), new Set(['x'])).map((s) => s.text).join('')).toBe('Jā. a · b');
   });
@@ -105,7 +113,8 @@ describe('snippet of a long answer', () => {
       const whole = cut;
       cut = whole.slice(start, end);
       if (start > 0) cut = '…' + cut.replace(/^\S*\s/, '');
-      if (end < whole.length) cut = cut.replace(/\s\S*$/, '') + '…';
+      if (end < whole.length) cut = cut.replace(/\s\S*$/, '');
+      if (end < whole.length) cut += /[.!?]$/.test(cut) ? ' …' : '…';
     }
     return toSegments(cut, matchRanges(cut, terms));
   }

@@ -29,6 +29,9 @@ const STATES = [
   { file: 'article-en.png', lang: 'en', theme: 'light', width: 1280, steps: ['open', 'type:how much do agents earn', 'enter'] },
   { file: 'dark-lv.png', lang: 'lv', theme: 'dark', width: 1280, steps: ['open', 'type:kaa kljuut par komandas vadiitaaju'] },
   { file: 'phone-lv.png', lang: 'lv', theme: 'light', width: 375, steps: ['open', 'type:alga', 'enter'] },
+  // Long answers: a direct answer first, then sub-headings and lists.
+  { file: 'long-lv.png', lang: 'lv', theme: 'light', width: 1280, steps: ['open', 'type:parrauga loma', 'enter'] },
+  { file: 'long-en.png', lang: 'en', theme: 'light', width: 1280, steps: ['open', 'type:work from home', 'enter'] },
 ] as const;
 
 describe('screenshots of the main states', () => {
