@@ -4,7 +4,9 @@
  * content up to 10,000 entries, relevance — prints each figure beside its budget, adds a
  * Lighthouse comparison of the demo with and without the widget, and writes it all to
  * bench/results.json. Timings are medians of repeated runs in headless Chromium. `--only` runs the
- * named sections (size, start, visit, scale, relevance, lighthouse) and, being partial, writes no results.json.
+ * named sections (size, start, visit, scale, relevance, stackfaq, lighthouse) and, being partial, writes no results.json.
+ * `stackfaq` reads the public StackFAQ set from ../shared/bench-data/stackfaq (or FAQ_STACKFAQ_DIR)
+ * and is skipped, with a line saying so, where that folder is missing.
  */
 import { execSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -17,13 +19,14 @@ import { clickThenType, intentThenClick, launcherStart, pageFirstFrame, untouche
 import { relevance } from './relevance';
 import type { LauncherTime } from './trace';
 import { row, table, type Row } from './report';
+import { LONG, STACKFAQ_DIR, stackfaq } from './stackfaq';
 import { openLarge, typing } from './scale';
 import { median, p95, round } from './stats';
 
 const quick = process.argv.includes('--quick');
 const at = process.argv.indexOf('--only');
 const only = at >= 0 ? new Set(process.argv[at + 1]?.split(',')) : undefined;
-const SECTIONS = ['size', 'start', 'visit', 'scale', 'relevance', 'lighthouse'];
+const SECTIONS = ['size', 'start', 'visit', 'scale', 'relevance', 'stackfaq', 'lighthouse'];
 if (only && (!only.size || [...only].some((s) => !SECTIONS.includes(s)))) throw new Error(`--only takes some of: ${SECTIONS.join(',')}`);
 const wants = (section: string) => !only || only.has(section);
 const LIGHTHOUSE_RUNS = process.argv.includes('--no-lighthouse') || !wants('lighthouse') ? 0 : quick ? 1 : 3;
@@ -170,7 +173,38 @@ for (const s of scores) {
   });
 }
 
-// 7. Lighthouse ------------------------------------------------------------------------------
+// 7. StackFAQ, a public set nobody here wrote (node) ------------------------------------------
+// Targets from the issue "Search that wins on queries it was never tuned on".
+const STACKFAQ_TARGETS = { clean: 0.78, sloppy: 0.75, longVsShort: 0.05 };
+if (wants('stackfaq')) {
+  step('StackFAQ');
+  const set = stackfaq(quick);
+  if (!set) console.log(`bench: StackFAQ skipped: ${STACKFAQ_DIR} has no en.json and queries.json (set FAQ_STACKFAQ_DIR to the folder that has them)`);
+  else {
+    results.stackfaq = { ...set, targets: STACKFAQ_TARGETS };
+    const ours = set.engines.find((e) => e.engine === 'faq-widget')!;
+    const figures = (s: { mrr10: number; p1: number; hit3: number }) => `${s.mrr10.toFixed(3)} / ${(s.p1 * 100).toFixed(1)} % / ${(s.hit3 * 100).toFixed(1)} %`;
+    const of = (n: number) => (n === set.queries ? '' : `, ${n} of ${set.queries} queries`);
+    for (const variant of ['clean', 'sloppy'] as const) {
+      for (const e of set.engines) {
+        const budget =
+          e === ours
+            ? { budget: `MRR@10 ≥ ${STACKFAQ_TARGETS[variant]}`, pass: e[variant].mrr10 >= STACKFAQ_TARGETS[variant] }
+            : { budget: 'faq-widget ahead on MRR@10', pass: ours[variant].mrr10 > e[variant].mrr10 };
+        rows.push({ figure: `StackFAQ ${variant}, ${e.engine}: MRR@10 / P@1 / hit@3${of(e[variant].queries)}`, value: figures(e[variant]), unit: '', ...budget });
+      }
+    }
+    for (const e of set.engines) {
+      const gap = e.long.mrr10 - e.short.mrr10;
+      const figure = `StackFAQ clean, ${e.engine}: MRR@10 over ${LONG} words (${e.long.queries}) / ${LONG} or fewer (${e.short.queries}), gap`;
+      const value = `${e.long.mrr10.toFixed(3)} / ${e.short.mrr10.toFixed(3)}, ${gap >= 0 ? '+' : ''}${gap.toFixed(3)}`;
+      const budget = e === ours ? { budget: `gap within ±${STACKFAQ_TARGETS.longVsShort}`, pass: Math.abs(gap) <= STACKFAQ_TARGETS.longVsShort } : {};
+      rows.push({ figure, value, unit: '', ...budget });
+    }
+  }
+}
+
+// 8. Lighthouse ------------------------------------------------------------------------------
 let lighthouse: LighthouseComparison | undefined;
 if (LIGHTHOUSE_RUNS) {
   step(`Lighthouse, ${LIGHTHOUSE_RUNS} run(s) each of the demo with and without the widget`);
