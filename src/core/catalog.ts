@@ -1,7 +1,8 @@
 import type { Lang } from '../types';
 import type { Category, Content, Entry } from './content';
 import { parseMarkup, type Markup } from './markup';
-import { createSearchIndex, indexJob, type SearchIndex, type Searchable } from './search';
+import { tokenize } from './fold';
+import { createSearchIndex, indexJob, MAX_QUERY_LENGTH, MAX_QUERY_WORDS, STOPWORDS, type Match, type SearchIndex, type Searchable } from './search';
 import { runInSlices } from './slices';
 
 export const otherLang = (lang: Lang): Lang => (lang === 'lv' ? 'en' : 'lv');
@@ -14,7 +15,10 @@ export interface Hit {
 
 export interface Results {
   hits: Hit[];
-  /** Set when the query's language had no match and these hits are in the other one. */
+  /**
+   * Set when the query's language had no match and these hits are in the other one: only real
+   * matches of the query's words there (see `confident`), never a prefix or a typo's guess.
+   */
   fallbackLang?: Lang;
   /**
    * Set when the query's language had no match and the other language could not be asked yet
@@ -139,7 +143,7 @@ export class Catalog {
     if (hits.length || !query.trim()) return { hits };
     const fallbackLang = otherLang(lang);
     if (!this.built(fallbackLang)) return { hits: [], pending: fallbackLang };
-    const fallback = this.searchIn(query, fallbackLang, limit);
+    const fallback = this.searchIn(query, fallbackLang, limit, confident(query));
     return fallback.length ? { hits: fallback, fallbackLang } : { hits: [] };
   }
 
@@ -152,11 +156,14 @@ export class Catalog {
     return this.indexes.get(lang);
   }
 
-  private searchIn(query: string, lang: Lang, limit: number): Hit[] {
+  private searchIn(query: string, lang: Lang, limit: number, keep: (match: Match) => boolean = () => true): Hit[] {
     const built = this.built(lang);
     if (!built) return [];
     const { index, byId } = built;
-    return index.search(query, limit).map((m) => ({ entry: byId.get(m.id)!, score: m.score, terms: m.terms }));
+    return index
+      .search(query, limit)
+      .filter(keep)
+      .map((m) => ({ entry: byId.get(m.id)!, score: m.score, terms: m.terms }));
   }
 }
 
@@ -169,6 +176,28 @@ function* searchable(content: Content): Generator<Searchable> {
   for (const { id, question, keywords, category, answer } of content.entries) {
     yield { id, question, keywords, category: names.get(category) ?? '', answer: parseMarkup(answer).text };
   }
+}
+
+/**
+ * Which hits in the other language are worth showing for `query`: those that meet at least half
+ * of its meaningful words (not a function word in either language), and at least one, each as a
+ * whole word or its stem after folding. A prefix or a typo's guess counts for nothing there: "sunu"
+ * (suņu) starting "sunday" is a coincidence of two languages, not an answer, and the no-results
+ * view, with its suggestions and contact, serves the visitor better. A word still being typed
+ * ("salar") therefore falls back only once it is whole.
+ */
+function confident(query: string): (match: Match) => boolean {
+  const meaningful = new Set(
+    tokenize(query.slice(0, MAX_QUERY_LENGTH))
+      .slice(0, MAX_QUERY_WORDS) // the words the index searched for
+      .map((t) => t.folded)
+      .filter((word) => !STOPWORDS.lv.has(word) && !STOPWORDS.en.has(word)),
+  );
+  return ({ kinds }) => {
+    let met = 0;
+    for (const word of meaningful) if (kinds.get(word) === 'word' || kinds.get(word) === 'stem') met++;
+    return met > 0 && met * 2 >= meaningful.size;
+  };
 }
 
 const byId = (content: Content) => new Map(content.entries.map((e) => [e.id, e]));

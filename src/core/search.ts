@@ -19,7 +19,15 @@ export interface Match {
   score: number;
   /** Folded words of the entry that matched, for highlighting. */
   terms: Set<string>;
+  /**
+   * How each query word that was searched for (folded) met this entry, the best of its ways:
+   * what a caller needs to tell a real match from a prefix of an unrelated word or a weak typo.
+   */
+  kinds: Map<string, MatchKind>;
 }
+
+/** How a query word met a word of the entry: as written (after folding), by its stem, as its start, or as a typo. */
+export type MatchKind = 'word' | 'stem' | 'prefix' | 'fuzzy';
 
 // A word in the question says more about an entry than the same word deep in the answer.
 const FIELD_WEIGHTS = { question: 3, keywords: 2.5, category: 1, answer: 1 } as const;
@@ -32,7 +40,7 @@ const FOLDED_PENALTY = 0.97;
 
 /** Longer queries are cut here: a pasted essay must not freeze the page. */
 export const MAX_QUERY_LENGTH = 200;
-const MAX_QUERY_WORDS = 12;
+export const MAX_QUERY_WORDS = 12;
 const MIN_PREFIX = 2;
 const MIN_FUZZY = 4;
 /** Hits below this share of the best score are noise, not answers. */
@@ -40,10 +48,19 @@ const CUTOFF = 0.25;
 
 // Folded function words: ignored when the query has other words, so "kā kļūt par
 // vadītāju" is about "kļūt vadītāju" and "par" is not highlighted in every answer.
-const STOPWORDS: Record<Lang, Set<string>> = {
+export const STOPWORDS: Record<Lang, ReadonlySet<string>> = {
   lv: new Set('ka ir par un vai no uz ar kas ko ja lai pie man tik tas'.split(' ')),
   en: new Set('a an the is are do does i to in of for how what and or can my it'.split(' ')),
 };
+
+const KIND_RANK: Record<MatchKind, number> = { word: 0, stem: 1, prefix: 2, fuzzy: 3 };
+
+/** How `candidates` came from the folded query word `q` to `word` of the vocabulary, the best way it could. */
+function kindOf(q: string, word: string, lang: Lang): MatchKind {
+  if (word === q) return 'word';
+  if (stem(word, lang) === stem(q, lang)) return 'stem';
+  return word.startsWith(q) ? 'prefix' : 'fuzzy';
+}
 
 export interface SearchIndex {
   search(query: string, limit?: number): Match[];
@@ -298,8 +315,18 @@ export function* indexJob(entries: Iterable<Searchable>, lang: Lang): Job<Search
     // The words to highlight, for the hits shown only: every form of a query word the entry holds.
     return keptDocs.map((doc, i) => {
       const terms = new Set<string>();
-      for (const words of perToken) for (const word of words.keys()) if (find(postings.get(word)!.docs, doc) >= 0) terms.add(word);
-      return { id: ids[doc], score: keptScores[i], terms };
+      const kinds = new Map<string, MatchKind>();
+      perToken.forEach((words, t) => {
+        for (const word of words.keys()) {
+          if (find(postings.get(word)!.docs, doc) < 0) continue;
+          terms.add(word);
+          const q = tokens[t].folded;
+          const kind = kindOf(q, word, lang);
+          const had = kinds.get(q);
+          if (!had || KIND_RANK[kind] < KIND_RANK[had]) kinds.set(q, kind);
+        }
+      });
+      return { id: ids[doc], score: keptScores[i], terms, kinds };
     });
   }
 

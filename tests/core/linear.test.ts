@@ -121,17 +121,33 @@ describe('the checker of unsupported markup takes time in proportion to the answ
 });
 
 describe('snippet', () => {
-  it('costs about the same for a 100-word answer and a 1 MB one, once each has been shown', () => {
-    const sentence = 'Zvanu centra operatora alga ir atkarīga no pieredzes, valodām un maiņām. ';
-    const short = parseMarkup(sentence.repeat(8));
-    const long = parseMarkup(sentence + 'Darba laiks un atalgojums. '.repeat(40_000));
-    const terms = new Set(['alga']);
+  const sentence = 'Zvanu centra operatora alga ir atkarīga no pieredzes, valodām un maiņām. ';
+  const short = parseMarkup(sentence.repeat(8));
+  // About 1 MB: one paragraph (so its lead is the whole of it), then a sub-heading and a second one.
+  const long = parseMarkup(sentence + 'Darba laiks un atalgojums. '.repeat(38_000) + '\n\n### Maiņas\n\nNakts maiņa beidzas septiņos.');
+
+  /**
+   * Per keystroke the view asks again for the snippet of an answer it has shown: with the answer's
+   * `Markup` the one-time preparation (whitespace, where each word first occurs) is kept for it, and
+   * the Catalog keeps the last 100 parsed answers, more than the panel lists. Any pass over 1 MB takes
+   * a millisecond or more, so a call under 0.05 ms passes whatever the ratio.
+   */
+  it.each([
+    ['a match at the start', ['alga']],
+    ['a match at the very end', ['septinos']],
+    ['a match only in the question: the lead', ['nekas']],
+    ['no words at all: the lead', []],
+  ])('costs about the same for a 100-word answer and a 1 MB one, once each has been shown (%s)', (_, words) => {
+    expect(long.text.length).toBeGreaterThan(1_000_000);
+    const terms = new Set(words);
+    snippet(short, terms);
+    snippet(long, terms);
     let shortTime = Infinity;
     let longTime = Infinity;
     for (let turn = 0; turn < 3; turn++) {
       shortTime = Math.min(shortTime, cpuPerCall(() => snippet(short, terms)));
       longTime = Math.min(longTime, cpuPerCall(() => snippet(long, terms)));
     }
-    expect(longTime).toBeLessThanOrEqual(5 * shortTime);
+    expect(longTime).toBeLessThanOrEqual(Math.max(5 * shortTime, 0.05));
   });
 });
