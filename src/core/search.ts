@@ -32,7 +32,11 @@ const FOLDED_PENALTY = 0.97;
 
 /** Longer queries are cut here: a pasted essay must not freeze the page. */
 export const MAX_QUERY_LENGTH = 200;
-const MAX_QUERY_WORDS = 12;
+/**
+ * The cost cap of a query: distinct meaningful words beyond this many are dropped. Not a cut by
+ * position after a dozen words: a long question keeps the words that say what it is about.
+ */
+const MAX_QUERY_TERMS = 32;
 const MIN_PREFIX = 2;
 const MIN_FUZZY = 4;
 /** Hits below this share of the best score are noise, not answers. */
@@ -74,6 +78,12 @@ interface Spelling {
 }
 
 const MAX_PREFIX_WORDS = 40;
+
+/** The query's words, each folded word once: a word said twice is not twice as important. */
+function distinct(tokens: Token[]): Token[] {
+  const seen = new Set<string>();
+  return tokens.filter((t) => !seen.has(t.folded) && seen.add(t.folded));
+}
 
 /** Index of `value` in the ascending `docs`, or -1. */
 function find(docs: Docs, value: number): number {
@@ -231,9 +241,9 @@ export function* indexJob(entries: Iterable<Searchable>, lang: Lang): Job<Search
   const hit = new Int32Array(count); // entries this query word met
 
   function search(query: string, limit = 10): Match[] {
-    const all = tokenize(query.slice(0, MAX_QUERY_LENGTH)).slice(0, MAX_QUERY_WORDS);
+    const all = distinct(tokenize(query.slice(0, MAX_QUERY_LENGTH)));
     const meaningful = all.filter((t) => !STOPWORDS[lang].has(t.folded));
-    const tokens = meaningful.length ? meaningful : all;
+    const tokens = (meaningful.length ? meaningful : all).slice(0, MAX_QUERY_TERMS);
     if (!tokens.length || !count) return [];
 
     let met = 0;
