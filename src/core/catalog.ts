@@ -2,7 +2,7 @@ import type { Lang } from '../types';
 import type { Category, Content, Entry } from './content';
 import { parseMarkup, type Markup } from './markup';
 import { tokenize } from './fold';
-import { createSearchIndex, indexJob, MAX_QUERY_LENGTH, MAX_QUERY_WORDS, STOPWORDS, type Match, type SearchIndex, type Searchable } from './search';
+import { createSearchIndex, indexJob, MAX_QUERY_LENGTH, MAX_QUERY_TERMS, STOPWORDS, type Match, type SearchIndex, type Searchable } from './search';
 import { runInSlices } from './slices';
 
 export const otherLang = (lang: Lang): Lang => (lang === 'lv' ? 'en' : 'lv');
@@ -187,11 +187,11 @@ function* searchable(content: Content): Generator<Searchable> {
  * ("salar") therefore falls back only once it is whole.
  */
 function confident(query: string): (match: Match) => boolean {
+  // The words the index searched for: distinct, meaningful, as many as it takes.
   const meaningful = new Set(
-    tokenize(query.slice(0, MAX_QUERY_LENGTH))
-      .slice(0, MAX_QUERY_WORDS) // the words the index searched for
-      .map((t) => t.folded)
-      .filter((word) => !STOPWORDS.lv.has(word) && !STOPWORDS.en.has(word)),
+    [...new Set(tokenize(query.slice(0, MAX_QUERY_LENGTH)).map((t) => t.folded))]
+      .filter((word) => !STOPWORDS.lv.has(word) && !STOPWORDS.en.has(word))
+      .slice(0, MAX_QUERY_TERMS),
   );
   return ({ kinds }) => {
     let met = 0;

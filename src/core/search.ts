@@ -40,18 +40,43 @@ const FOLDED_PENALTY = 0.97;
 
 /** Longer queries are cut here: a pasted essay must not freeze the page. */
 export const MAX_QUERY_LENGTH = 200;
-export const MAX_QUERY_WORDS = 12;
+/**
+ * The cost cap of a query: distinct meaningful words beyond this many are dropped. Not a cut by
+ * position after a dozen words: a long question keeps the words that say what it is about.
+ */
+export const MAX_QUERY_TERMS = 32;
 const MIN_PREFIX = 2;
 const MIN_FUZZY = 4;
 /** Hits below this share of the best score are noise, not answers. */
 const CUTOFF = 0.25;
 
-// Folded function words: ignored when the query has other words, so "kā kļūt par
-// vadītāju" is about "kļūt vadītāju" and "par" is not highlighted in every answer.
+// Question and function words, matched folded. Beside other words they find no entry of their own,
+// match only their own inflections, weigh half as much and are not highlighted, so "kā kļūt par
+// vadītāju" is about "kļūt vadītāju" and "I'd like to…" is not about likes, while "kādas" still
+// leans towards "Kāda …?". A query of nothing else still searches with them.
 export const STOPWORDS: Record<Lang, ReadonlySet<string>> = {
-  lv: new Set('ka ir par un vai no uz ar kas ko ja lai pie man tik tas'.split(' ')),
-  en: new Set('a an the is are do does i to in of for how what and or can my it'.split(' ')),
+  lv: stopwords(
+    'kā kad kur kāpēc kādēļ kas ko kam kuru kurš kura kuri kuras kāds kāda kādi kādas cik vai lai ja jo ka un bet arī ' +
+      'par no uz ar pie pēc līdz bez pa priekš starp pret caur ' +
+      'es tu mēs jūs man tev mums jums tevi mūs mans mana mani manas savs sava savu savā ' +
+      'viņš viņa viņi viņas viņam viņai viņu viņiem tas tā tie tās to tam tai tiem šis šī šo šie šīs ' +
+      'ir nav bija būs būt esmu esi esam var varu vari varam varat varētu vajag vajadzētu gribu gribētu vēlos vēlētos ' +
+      'tik ļoti vēl jau tikai te tur tad kaut jā nē',
+  ),
+  en: stopwords(
+    'a an the is are was were be been being am do does did done i me my mine we us our you your he she him his her ' +
+      'it its they them their this that these those to of in on at by for with from about into as and or but if so ' +
+      'than then there here what which who whom whose when where why how can could would should will shall may might must ' +
+      'want wants wanted like need needs please d s t m ll ve re don doesn didn isn aren wasn any some just also very',
+  ),
 };
+
+/** What a stopword beside other query words is worth against one of them. */
+const STOPWORD_WEIGHT = 0.5;
+
+function stopwords(list: string): Set<string> {
+  return new Set(list.split(' ').map(fold));
+}
 
 const KIND_RANK: Record<MatchKind, number> = { word: 0, stem: 1, prefix: 2, fuzzy: 3 };
 
@@ -91,6 +116,12 @@ interface Spelling {
 }
 
 const MAX_PREFIX_WORDS = 40;
+
+/** The query's words, each folded word once: a word said twice is not twice as important. */
+function distinct(tokens: Token[]): Token[] {
+  const seen = new Set<string>();
+  return tokens.filter((t) => !seen.has(t.folded) && seen.add(t.folded));
+}
 
 /** Index of `value` in the ascending `docs`, or -1. */
 function find(docs: Docs, value: number): number {
@@ -218,6 +249,14 @@ export function* indexJob(entries: Iterable<Searchable>, lang: Lang): Job<Search
     return out;
   }
 
+  /** The word itself and the words of its stem, with how well each stands for it. */
+  function inflections(q: string): Map<string, number> {
+    const found = new Map<string, number>();
+    for (const word of stems.get(stem(q, lang)) ?? []) found.set(word, QUALITY.stem);
+    if (postings.has(q)) found.set(q, QUALITY.word);
+    return found;
+  }
+
   /** Every vocabulary word that could stand for the query word, with how well it does. */
   function candidates(token: Token): Map<string, number> {
     const found = new Map<string, number>();
@@ -248,10 +287,12 @@ export function* indexJob(entries: Iterable<Searchable>, lang: Lang): Job<Search
   const hit = new Int32Array(count); // entries this query word met
 
   function search(query: string, limit = 10): Match[] {
-    const all = tokenize(query.slice(0, MAX_QUERY_LENGTH)).slice(0, MAX_QUERY_WORDS);
+    const all = distinct(tokenize(query.slice(0, MAX_QUERY_LENGTH)));
     const meaningful = all.filter((t) => !STOPWORDS[lang].has(t.folded));
-    const tokens = meaningful.length ? meaningful : all;
+    const tokens = (meaningful.length ? meaningful : all).slice(0, MAX_QUERY_TERMS);
     if (!tokens.length || !count) return [];
+    // Beside other words, a stopword only reorders the entries those words found.
+    const minor = meaningful.length ? all.filter((t) => STOPWORDS[lang].has(t.folded)).slice(0, MAX_QUERY_TERMS) : [];
 
     let met = 0;
     let top = 0;
@@ -286,7 +327,32 @@ export function* indexJob(entries: Iterable<Searchable>, lang: Lang): Job<Search
       }
     }
 
-    const ceiling = tokens.length * MAX_WEIGHT * maxIdf;
+    for (const token of minor) {
+      let hits = 0;
+      for (const [word, quality] of inflections(token.folded)) {
+        const posting = postings.get(word)!;
+        const { docs, weights } = posting;
+        const weightIdf = STOPWORD_WEIGHT * quality * idf(posting);
+        // "un" or "the" is in most entries: look up the few found ones rather than walk them all.
+        const lookUp = met * 16 < docs.length;
+        for (let n = lookUp ? met : docs.length, k = 0; k < n; k++) {
+          const doc = lookUp ? touched[k] : docs[k];
+          const i = lookUp ? find(docs, doc) : k;
+          if (i < 0 || total[doc] === 0) continue;
+          const value = weightIdf * weights[i];
+          if (best[doc] === 0) hit[hits++] = doc;
+          if (best[doc] < value) best[doc] = value;
+        }
+      }
+      for (let h = 0; h < hits; h++) {
+        const doc = hit[h];
+        total[doc] += best[doc];
+        best[doc] = 0;
+        if (top < total[doc]) top = total[doc];
+      }
+    }
+
+    const ceiling = (tokens.length + STOPWORD_WEIGHT * minor.length) * MAX_WEIGHT * maxIdf;
     // The best `limit` by score, then id, kept in order as they come: work in proportion to the
     // hits asked for, not a sort of every entry a short prefix touches.
     const wanted = limit >= 1 ? Math.min(Math.floor(limit), met) : 0;

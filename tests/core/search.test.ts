@@ -71,6 +71,24 @@ describe('search', () => {
     expect(index.search('alga')[0].id).toBe('question');
   });
 
+  it('keeps the meaningful words of a long query, past the twelfth', () => {
+    const long = 'es esmu strādājis ilgi un daudz un tagad gribētu uzzināt kas man būtu jādara lai nenonāktu līdz izdegšanai';
+    expect(long.split(' ').length).toBeGreaterThan(12);
+    expect(ids(long)[0]).toBe('burnout');
+  });
+
+  it("does not let question words outweigh the rest of the query (\"I'd like to…\")", () => {
+    const en = createSearchIndex(
+      [entry('likes', 'How to hide my likes'), entry('export', 'Export contacts to a spreadsheet', 'Contacts can be exported as CSV.')],
+      'en',
+    );
+    expect(en.search("I'd like to export my contacts").map((m) => m.id)).toEqual(['export']);
+  });
+
+  it('searches with stopwords when the query has nothing else', () => {
+    expect(ids('kā')).toContain('leader');
+  });
+
   it('reports the matched words for highlighting and a score between 0 and 1', () => {
     const [hit] = lv.search('izdegsana');
     expect([...hit.terms]).toContain('izdegsanas');
