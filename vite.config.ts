@@ -28,11 +28,14 @@ const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 
  *   their styles) and snippets that show an answer's lead, and +836 bytes for browsing every
  *   entry (the "Show all N" option, the category view with its Back and its pages of 50, and
  *   three plural strings in both languages); the limit rose by exactly those, to 45,231, and by
- *   12 bytes more for snippets that set an ellipsis apart after a full stop (45,243).
+ *   12 bytes more for snippets that set an ellipsis apart after a full stop (45,243). Then, for
+ *   "Search that wins on queries it was never tuned on", +1,011 bytes (46,254): fuller Latvian
+ *   and English stopword lists, no cut after twelve query words, and a fallback to the other
+ *   language only on real matches.
  */
 export const SIZE_BUDGETS: [RegExp, number][] = [
   [/^faq-widget\.js$/, 6_750],
-  [/^faq-widget\.runtime\.[\w-]+\.js$/, 45_260],
+  [/^faq-widget\.runtime\.[\w-]+\.js$/, 46_300],
 ];
 /** The targets `npm run bench` prints the sizes against (SPEC §9, the load-on-intent issue). */
 export const SIZE_TARGETS: [RegExp, number][] = [
