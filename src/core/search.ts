@@ -37,6 +37,10 @@ const MAX_WEIGHT = FIELD_WEIGHTS.question;
 const QUALITY = { word: 1, stem: 0.9, prefix: 0.8, fuzzy: 0.7 } as const;
 // A folded match ("sanemt" for "saņemt") ranks just below the exact spelling.
 const FOLDED_PENALTY = 0.97;
+/** A query word found as two words of the content ("workload" as "work load"): somewhat below a word of its own. */
+const SPLIT_QUALITY = 0.85;
+/** Each part of a word split in two has at least this many letters. */
+const MIN_PART = 3;
 
 /** Longer queries are cut here: a pasted essay must not freeze the page. */
 export const MAX_QUERY_LENGTH = 200;
@@ -280,27 +284,103 @@ export function* indexJob(entries: Iterable<Searchable>, lang: Lang): Job<Search
     return found;
   }
 
+  /**
+   * A query word the vocabulary lacks, even by stem, as two vocabulary words ("workload" as
+   * "work" + "load"): each split point is two Map lookups, never a scan of the vocabulary.
+   */
+  function splits(q: string): [Map<string, number>, Map<string, number>][] {
+    if (q.length < 2 * MIN_PART || postings.has(q) || stems.has(stem(q, lang))) return [];
+    const out: [Map<string, number>, Map<string, number>][] = [];
+    for (let i = MIN_PART; i <= q.length - MIN_PART; i++) {
+      const head = inflections(q.slice(0, i));
+      if (!head.size) continue;
+      const tail = inflections(q.slice(i));
+      if (tail.size) out.push([head, tail]);
+    }
+    return out;
+  }
+
   // Scratch space reused by every query, one slot per entry: a keystroke allocates next to nothing.
   const total = new Float64Array(count);
   const best = new Float64Array(count);
   const touched = new Int32Array(count); // entries any query word met, the first `met` of them
   const hit = new Int32Array(count); // entries this query word met
+  // The two parts of a split query word, made only when a query first needs them.
+  let halves: { value: Float64Array; docs: Int32Array }[] | undefined;
+
+  /** Writes, per entry, the best value of any of `words` into `part`; returns how many entries. */
+  function fill(words: Map<string, number>, part: { value: Float64Array; docs: Int32Array }): number {
+    let n = 0;
+    for (const [word, quality] of words) {
+      const posting = postings.get(word)!;
+      const weightIdf = FOLDED_PENALTY * quality * idf(posting);
+      const { docs, weights } = posting;
+      for (let i = 0; i < docs.length; i++) {
+        const doc = docs[i];
+        const value = weightIdf * weights[i];
+        if (part.value[doc] === 0) part.docs[n++] = doc;
+        if (part.value[doc] < value) part.value[doc] = value;
+      }
+    }
+    return n;
+  }
 
   function search(query: string, limit = 10): Match[] {
-    const all = distinct(tokenize(query.slice(0, MAX_QUERY_LENGTH)));
+    const raw = tokenize(query.slice(0, MAX_QUERY_LENGTH));
+    const all = distinct(raw);
     const meaningful = all.filter((t) => !STOPWORDS[lang].has(t.folded));
     const tokens = (meaningful.length ? meaningful : all).slice(0, MAX_QUERY_TERMS);
     if (!tokens.length || !count) return [];
     // Beside other words, a stopword only reorders the entries those words found.
     const minor = meaningful.length ? all.filter((t) => STOPWORDS[lang].has(t.folded)).slice(0, MAX_QUERY_TERMS) : [];
 
+    // Two adjacent words the content writes as one ("work load" as "workload"): the joined word
+    // stands for both of them.
+    const joined = new Map<string, Map<string, number>>();
+    for (let i = 1; i < raw.length && i <= MAX_QUERY_TERMS * 2; i++) {
+      const found = inflections(raw[i - 1].folded + raw[i].folded);
+      for (const t of [raw[i - 1], raw[i]]) {
+        const own = joined.get(t.folded) ?? new Map<string, number>();
+        for (const [word, quality] of found) if ((own.get(word) ?? 0) < quality) own.set(word, quality);
+        if (own.size) joined.set(t.folded, own);
+      }
+    }
+
     let met = 0;
     let top = 0;
     const perToken: Map<string, number>[] = [];
+    const compound: Set<string>[] = [];
+    const split: [Map<string, number>, Map<string, number>][][] = []; // each query word's two-part readings
     for (const token of tokens) {
       const words = candidates(token);
+      const parts = new Set<string>();
+      for (const [word, quality] of joined.get(token.folded) ?? []) {
+        if ((words.get(word) ?? 0) < quality) words.set(word, quality);
+        parts.add(word);
+      }
       perToken.push(words);
+      compound.push(parts);
+      split.push(splits(token.folded));
       let hits = 0;
+      // A word the content writes as two: an entry needs both, scored as the two searched together.
+      for (const [head, tail] of split[split.length - 1]) {
+        halves ??= [0, 1].map(() => ({ value: new Float64Array(count), docs: new Int32Array(count) }));
+        const [first, second] = halves;
+        const n = fill(head, first);
+        const m = fill(tail, second);
+        for (let k = 0; k < n; k++) {
+          const doc = first.docs[k];
+          const b = second.value[doc];
+          if (b > 0) {
+            const value = (SPLIT_QUALITY * (first.value[doc] + b)) / 2;
+            if (best[doc] === 0) hit[hits++] = doc;
+            if (best[doc] < value) best[doc] = value;
+          }
+          first.value[doc] = 0;
+        }
+        for (let k = 0; k < m; k++) second.value[second.docs[k]] = 0;
+        for (const words of [head, tail]) for (const word of words.keys()) parts.add(word);
+      }
       for (const [word, quality] of words) {
         const posting = postings.get(word)!;
         const weightIdf = quality * idf(posting);
@@ -383,11 +463,15 @@ export function* indexJob(entries: Iterable<Searchable>, lang: Lang): Job<Search
       const terms = new Set<string>();
       const kinds = new Map<string, MatchKind>();
       perToken.forEach((words, t) => {
-        for (const word of words.keys()) {
+        const holds = (part: Map<string, number>) => [...part.keys()].some((word) => find(postings.get(word)!.docs, doc) >= 0);
+        const halves = split[t].filter(([head, tail]) => holds(head) && holds(tail)).flatMap(([head, tail]) => [...head.keys(), ...tail.keys()]);
+        for (const word of [...words.keys(), ...halves]) {
           if (find(postings.get(word)!.docs, doc) < 0) continue;
           terms.add(word);
           const q = tokens[t].folded;
-          const kind = kindOf(q, word, lang);
+          // A compound met whole or in its two parts counts as a stem match.
+          let kind = kindOf(q, word, lang);
+          if (compound[t].has(word) && kind !== 'word') kind = 'stem';
           const had = kinds.get(q);
           if (!had || KIND_RANK[kind] < KIND_RANK[had]) kinds.set(q, kind);
         }

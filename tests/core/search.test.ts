@@ -154,3 +154,50 @@ describe('search', () => {
     expect(() => lv.search(query)).not.toThrow();
   });
 });
+
+describe('search with compounds split or joined', () => {
+  const en = createSearchIndex(
+    [
+      entry('workload', 'How heavy is the workload?', 'Most agents take 60 calls a day.'),
+      entry('split', 'What if the work load is too much?', 'Talk to your supervisor.'),
+      entry('center', 'What is a call center?', 'A team that answers customer calls.'),
+      entry('work', 'Where do I work?', 'In the office.'),
+      entry('load', 'How do I load the app?', 'Open the page.'),
+      entry('shift', 'How long is a work shift?', 'Eight hours.'),
+    ],
+    'en',
+  );
+  const found = (query: string) => en.search(query).map((m) => m.id);
+
+  it("finds 'workload' first when the visitor types 'work load'", () => {
+    expect(found('work load')[0]).toBe('workload');
+  });
+
+  it("finds a question that says 'work load' when the visitor types 'workload'", () => {
+    const index = createSearchIndex([entry('split', 'What if the work load is too much?'), entry('work', 'Where do I work?')], 'en');
+    expect(index.search('workload').map((m) => m.id)).toEqual(['split']);
+  });
+
+  it("finds 'call center' when the visitor types 'callcenter'", () => {
+    expect(found('callcenter')[0]).toBe('center');
+    expect(en.search('callcenter')[0].kinds.get('callcenter')).toBe('stem');
+  });
+
+  it("finds Latvian 'zvanu centrs' when the visitor types 'zvanucentrs'", () => {
+    const index = createSearchIndex(
+      [entry('centrs', 'Kas ir zvanu centrs?', 'Komanda, kas atbild uz klientu zvaniem.'), entry('darbs', 'Kur ir darbs?')],
+      'lv',
+    );
+    expect(index.search('zvanucentrs').map((m) => m.id)).toEqual(['centrs']);
+  });
+
+  it('leaves a normal two-word query as it was', () => {
+    expect(found('work shift')[0]).toBe('shift');
+    expect(en.search('work shift')[0].kinds.get('work')).toBe('word');
+  });
+
+  it('needs both parts of a split word in the same entry', () => {
+    const index = createSearchIndex([entry('work', 'Where do I work?'), entry('load', 'How do I load the app?')], 'en');
+    expect(index.search('workload')).toEqual([]);
+  });
+});
