@@ -31,11 +31,12 @@ const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 
  *   12 bytes more for snippets that set an ellipsis apart after a full stop (45,243). Then, for
  *   "Search that wins on queries it was never tuned on", +1,011 bytes (46,254): fuller Latvian
  *   and English stopword lists, no cut after twelve query words, and a fallback to the other
- *   language only on real matches.
+ *   language only on real matches; and +479 (46,733) for compounds written split or joined
+ *   ("work load" and "workload" find each other).
  */
 export const SIZE_BUDGETS: [RegExp, number][] = [
   [/^faq-widget\.js$/, 6_750],
-  [/^faq-widget\.runtime\.[\w-]+\.js$/, 46_300],
+  [/^faq-widget\.runtime\.[\w-]+\.js$/, 46_780],
 ];
 /** The targets `npm run bench` prints the sizes against (SPEC §9, the load-on-intent issue). */
 export const SIZE_TARGETS: [RegExp, number][] = [
