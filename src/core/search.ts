@@ -458,6 +458,18 @@ export function* indexJob(entries: Iterable<Searchable>, lang: Lang): Job<Search
       keptScores[at] = score;
     }
 
+    // How each query word came to each of its words, worked out once per pair, not once per hit.
+    const kindMemo = tokens.map(() => new Map<string, MatchKind>());
+    const kindFor = (t: number, word: string): MatchKind => {
+      let kind = kindMemo[t].get(word);
+      if (!kind) {
+        kind = kindOf(tokens[t].folded, word, lang);
+        // A compound met whole or in its two parts counts as a stem match.
+        if (compound[t].has(word) && kind !== 'word') kind = 'stem';
+        kindMemo[t].set(word, kind);
+      }
+      return kind;
+    };
     // The words to highlight, for the hits shown only: every form of a query word the entry holds.
     return keptDocs.map((doc, i) => {
       const terms = new Set<string>();
@@ -469,9 +481,7 @@ export function* indexJob(entries: Iterable<Searchable>, lang: Lang): Job<Search
           if (find(postings.get(word)!.docs, doc) < 0) continue;
           terms.add(word);
           const q = tokens[t].folded;
-          // A compound met whole or in its two parts counts as a stem match.
-          let kind = kindOf(q, word, lang);
-          if (compound[t].has(word) && kind !== 'word') kind = 'stem';
+          const kind = kindFor(t, word);
           const had = kinds.get(q);
           if (!had || KIND_RANK[kind] < KIND_RANK[had]) kinds.set(q, kind);
         }
