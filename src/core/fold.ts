@@ -19,8 +19,13 @@ export function fold(word: string): string {
     .normalize('NFD')
     .replace(MARKS, '')
     .toLowerCase()
-    .replace(DIGRAPHS, (_, hacek: string, long: string, cedilla: string) => hacek ?? long ?? cedilla);
+    .replace(DIGRAPHS, foldDigraph);
 }
+
+const foldDigraph = (_: string, hacek?: string, long?: string, cedilla?: string) => hacek ?? long ?? cedilla ?? '';
+
+/** The digraph step of `fold` alone, for a string already folded otherwise (a typo's variants). */
+export const foldDigraphs = (folded: string): string => folded.replace(DIGRAPHS, foldDigraph);
 
 export interface Token {
   /** The word as written (NFC, lowercase): exact spelling ranks above a folded match. */

@@ -1,6 +1,6 @@
 import Fuse from 'fuse.js/basic';
 import type { Lang } from '../types';
-import { fold, tokenize, words, type Token } from './fold';
+import { fold, foldDigraphs, tokenize, words, type Token } from './fold';
 import { runNow, type Job } from './slices';
 import { stem } from './stem';
 
@@ -121,6 +121,24 @@ interface Spelling {
 
 const MAX_PREFIX_WORDS = 40;
 
+/**
+ * Calls `visit` with every string one slip from `word`: each letter left out, two neighbours
+ * swapped (`swap` true), a letter of `letters` in a letter's place (these three only if `edits`),
+ * and a letter of `letters` added anywhere. Some strings come more than once; lookups do not mind.
+ */
+function oneSlip(word: string, letters: readonly string[], edits: boolean, visit: (edit: string, swap: boolean) => void): void {
+  for (let i = 0; i <= word.length; i++) {
+    const head = word.slice(0, i);
+    const tail = word.slice(i);
+    for (const c of letters) visit(head + c + tail, false);
+    if (!edits || i === word.length) continue;
+    const rest = word.slice(i + 1);
+    visit(head + rest, false);
+    if (rest) visit(head + rest[0] + word[i] + rest.slice(1), true);
+    for (const c of letters) if (c !== word[i]) visit(head + c + rest, false);
+  }
+}
+
 /** The query's words, each folded word once: a word said twice is not twice as important. */
 function distinct(tokens: Token[]): Token[] {
   const seen = new Set<string>();
@@ -226,8 +244,46 @@ export function* indexJob(entries: Iterable<Searchable>, lang: Lang): Job<Search
   const maxIdf = Math.log(1 + count);
   const idf = (posting: Posting) => Math.log(1 + count / posting.docs.length);
 
-  // Typos keep the first letter: Fuse only searches the words that start like the query
-  // word, a small share of the vocabulary, and each letter's index is built when first needed.
+  // The letters the content is written in (folded), gathered when a typo first needs them.
+  let letters: string[] | undefined;
+  const alphabet = () => {
+    if (!letters) {
+      const seen = new Set<string>();
+      for (const word of vocabulary) for (const c of word) seen.add(c);
+      letters = [...seen];
+    }
+    return letters;
+  };
+
+  /**
+   * Vocabulary words of four letters or more one slip away from `q`: two neighbouring letters
+   * swapped, or one letter missing, extra or wrong, anywhere in the word, the first letters too
+   * ("laga" → "alga", "sldoze" → "slodze", "lga" → "alga"). Each candidate is a Map lookup, some
+   * fifty per letter of the word, never a scan of the vocabulary; a slip in the stem also meets
+   * the stem's other forms ("sldozes" → "slodze").
+   */
+  function slips(q: string): Map<string, number> {
+    // Swapped neighbours are the commonest slip of fast typing: where a swap explains the word
+    // ("tehc" → "tech"), a word one wrong letter away ("teac(h)") is a worse guess, not a rival.
+    const swapped = new Map<string, number>();
+    const other = new Map<string, number>();
+    const quality = QUALITY.fuzzy * (1 - 1 / Math.max(q.length, MIN_FUZZY));
+    const root = stem(q, lang);
+    for (const from of root === q ? [q] : [q, root]) {
+      oneSlip(from, alphabet(), from.length >= MIN_FUZZY, (edit, swap) => {
+        const found = swap ? swapped : other;
+        const offer = (word: string, value: number) => (found.get(word) ?? 0) < value && found.set(word, value);
+        // A slip can make a digraph ("tehc" → "tech"), which the vocabulary holds folded ("tec").
+        const word = foldDigraphs(edit);
+        if (postings.has(word)) offer(word, quality);
+        for (const inflected of stems.get(word) ?? []) offer(inflected, quality * QUALITY.stem);
+      });
+    }
+    return swapped.size ? swapped : other;
+  }
+
+  // Typos of two letters or more keep the first letter: Fuse only searches the words that start
+  // like the query word, a small share of the vocabulary, and each letter's index is built when first needed.
   const fuzzyByLetter = new Map<string, Fuse<string>>();
   const fuzzy = (q: string) => {
     let fuse = fuzzyByLetter.get(q[0]);
@@ -274,6 +330,8 @@ export function* indexJob(entries: Iterable<Searchable>, lang: Lang): Job<Search
       for (const word of withPrefix(q)) offer(word, QUALITY.prefix * Math.sqrt(q.length / word.length));
     }
     // Fuzzy matching only for a word that nothing else explains: a typo, not a word being typed.
+    // One slip first, anywhere in the word; Fuse for more than one, after the first letter.
+    if (q.length >= MIN_FUZZY - 1 && !found.size) for (const [word, quality] of slips(q)) offer(word, quality);
     if (q.length >= MIN_FUZZY && !found.size) {
       for (const hit of fuzzy(q)) {
         // Fuse also finds the pattern inside longer words ("alga" in "algas"): a typo

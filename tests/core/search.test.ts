@@ -47,6 +47,26 @@ describe('search', () => {
     expect(ids('izdegsnaa')[0]).toBe('burnout');
   });
 
+  // One slip anywhere in a word of four letters or more, the first two letters included.
+  it.each([
+    ['two neighbours swapped at the start', 'laga', 'pay'],
+    ['two neighbours swapped inside', 'izdgešana', 'burnout'],
+    ['the first letter missing', 'lga', 'pay'],
+    ['the second letter missing', 'zdegšana', 'burnout'],
+    ['a letter added before the word', 'kalga', 'pay'],
+    ['the first letter wrong', 'olga', 'pay'],
+    ['the second letter wrong', 'ivdegšana', 'burnout'],
+    ['a slip in an inflected form', 'vadītjāam', 'leader'],
+  ])('finds a word with %s (%s)', (_, query, id) => {
+    expect(ids(query)[0]).toBe(id);
+  });
+
+  // "tehc" is "tech" with two letters swapped, and "teac(h)" with one letter wrong: the swap wins.
+  it('finds a word the content holds folded when a swap makes a digraph, over a word one wrong letter away ("tehc")', () => {
+    const index = createSearchIndex([entry('tech', 'Tech support agent'), entry('teach', 'How to teach a new agent')], 'en');
+    expect(index.search('tehc').map((m) => m.id)).toEqual(['tech']);
+  });
+
   it('forgives other Latvian word endings', () => {
     expect(ids('alga')[0]).toBe('pay');
     expect(ids('vadītājam')[0]).toBe('leader');
