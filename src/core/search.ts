@@ -29,9 +29,27 @@ export interface Match {
 /** How a query word met a word of the entry: as written (after folding), by its stem, as its start, or as a typo. */
 export type MatchKind = 'word' | 'stem' | 'prefix' | 'fuzzy';
 
-// A word in the question says more about an entry than the same word deep in the answer.
-const FIELD_WEIGHTS = { question: 3, keywords: 2.5, category: 1, answer: 1 } as const;
-const MAX_WEIGHT = FIELD_WEIGHTS.question;
+/**
+ * Ranking in the manner of BM25F: a word's occurrences in an entry are counted per field, each
+ * field's count weighted (a word in the question says more than the same word deep in the answer)
+ * and divided by how long that field is against its average (`b` says how much length counts:
+ * a word in a 300-word answer is worth less than in a 40-word one, while questions are all short
+ * and `keywords` is a list, not prose), and the sum saturates (`k1`): the fifth "alga" in an answer
+ * adds little, and a rare word in a short question cannot outweigh the rest of the query.
+ */
+export const RANKING = {
+  weight: { question: 3, keywords: 2, category: 1.5, answer: 1 },
+  b: { question: 0.3, keywords: 0, category: 0, answer: 0.75 },
+  k1: 4,
+};
+type Field = keyof typeof RANKING.weight;
+const FIELDS: readonly Field[] = ['question', 'keywords', 'category', 'answer'];
+/**
+ * While the index is built, a word's counts in one entry are one number: question, keywords and
+ * category in eight bits each (capped at 255), the answer's above them, uncapped.
+ */
+const UNIT = [1, 2 ** 8, 2 ** 16, 2 ** 24] as const;
+const CAPPED = 255;
 
 // How much each way of meeting a query word is worth, best first.
 const QUALITY = { word: 1, stem: 0.9, prefix: 0.8, fuzzy: 0.7 } as const;
@@ -98,7 +116,7 @@ export interface SearchIndex {
 /** Entry numbers, ascending: two bytes each while a language has no more than 65,536 entries. */
 type Docs = Uint16Array | Int32Array;
 
-/** Where a folded word occurs: entries in ascending order, with its best field weight in each. */
+/** Where a folded word occurs: entries in ascending order, with its weight in each (`RANKING`). */
 interface Posting {
   docs: Docs;
   weights: Float32Array;
@@ -109,7 +127,8 @@ interface Posting {
 /** A posting while the index is built. */
 interface Building {
   docs: number[];
-  weights: number[];
+  /** The word's counts per field in each entry, packed (`UNIT`). */
+  counts: number[];
   spellings: Spelling[];
 }
 /** One way a word is written in the content; its own entries are listed only once the word has a second one. */
@@ -182,22 +201,22 @@ export function* indexJob(entries: Iterable<Searchable>, lang: Lang): Job<Search
   const spelt = new Map<string, Spelling>();
   const ids: string[] = [];
 
+  // Each field's length in words, per entry: what its counts are divided by.
+  const lengths: number[][] = FIELDS.map(() => []);
   for (const entry of entries) {
     const index = ids.push(entry.id) - 1;
     if (index % STEP === STEP - 1) yield;
-    const fields: [number, string][] = [
-      [FIELD_WEIGHTS.question, entry.question],
-      [FIELD_WEIGHTS.keywords, entry.keywords.join(' · ')],
-      [FIELD_WEIGHTS.category, entry.category],
-      [FIELD_WEIGHTS.answer, entry.answer],
-    ];
-    for (const [weight, text] of fields) {
-      for (const exact of words(text)) {
+    const fields = [entry.question, entry.keywords.join(' · '), entry.category, entry.answer];
+    for (let f = 0; f < fields.length; f++) {
+      const unit = UNIT[f];
+      const list = words(fields[f]);
+      lengths[f].push(list.length);
+      for (const exact of list) {
         let spelling = spelt.get(exact);
         if (!spelling) {
           const word = fold(exact);
           let posting = building.get(word);
-          if (!posting) building.set(word, (posting = { docs: [], weights: [], spellings: [] }));
+          if (!posting) building.set(word, (posting = { docs: [], counts: [], spellings: [] }));
           spelling = { exact, posting };
           const [first] = posting.spellings;
           if (first) {
@@ -210,11 +229,10 @@ export function* indexJob(entries: Iterable<Searchable>, lang: Lang): Job<Search
         }
         const { posting, docs } = spelling;
         const last = posting.docs.length - 1;
-        if (posting.docs[last] === index) posting.weights[last] = Math.max(posting.weights[last], weight);
-        else {
+        if (posting.docs[last] !== index) {
           posting.docs.push(index);
-          posting.weights.push(weight);
-        }
+          posting.counts.push(unit);
+        } else if (f === FIELDS.length - 1 || Math.floor(posting.counts[last] / unit) % 256 < CAPPED) posting.counts[last] += unit;
         if (docs && docs[docs.length - 1] !== index) docs.push(index);
       }
     }
@@ -223,14 +241,29 @@ export function* indexJob(entries: Iterable<Searchable>, lang: Lang): Job<Search
 
   const count = ids.length;
   const docsOf = (list: number[]): Docs => (count <= 0x10000 ? new Uint16Array(list) : new Int32Array(list));
+  // Per field and entry, what one occurrence is worth there: the field's weight over its length
+  // against the average length of that field.
+  const worth = FIELDS.map((field, f) => {
+    const { [field]: b } = RANKING.b;
+    const average = lengths[f].reduce((sum, n) => sum + n, 0) / count || 1;
+    return Float32Array.from(lengths[f], (n) => RANKING.weight[field] / (1 - b + (b * n) / average));
+  });
+  const { k1 } = RANKING;
+  /** A word's weight in one entry from its packed counts: the weighted, normalised sum, saturated. */
+  const weigh = (packed: number, doc: number) => {
+    const answer = Math.floor(packed / UNIT[3]);
+    const rest = packed - answer * UNIT[3];
+    const tf = (rest & 255) * worth[0][doc] + ((rest >>> 8) & 255) * worth[1][doc] + (rest >>> 16) * worth[2][doc] + answer * worth[3][doc];
+    return (tf * (k1 + 1)) / (k1 + tf);
+  };
   const postings = new Map<string, Posting>();
   const stems = new Map<string, string[]>();
   let done = 0;
-  for (const [word, { docs, weights, spellings }] of building) {
+  for (const [word, { docs, counts, spellings }] of building) {
     if (++done % (STEP * 8) === 0) yield;
     postings.set(word, {
       docs: docsOf(docs),
-      weights: new Float32Array(weights),
+      weights: Float32Array.from(counts, (packed, i) => weigh(packed, docs[i])),
       spellings: spellings.length === 1 ? spellings[0].exact : new Map(spellings.map((s) => [s.exact, docsOf(s.docs!)])),
     });
     const s = stem(word, lang);
@@ -269,7 +302,9 @@ export function* indexJob(entries: Iterable<Searchable>, lang: Lang): Job<Search
     const other = new Map<string, number>();
     const quality = QUALITY.fuzzy * (1 - 1 / Math.max(q.length, MIN_FUZZY));
     const root = stem(q, lang);
+    // The word's own slips first; the stem's ("sldozes" → "slodz-") only when those find nothing.
     for (const from of root === q ? [q] : [q, root]) {
+      if (swapped.size || other.size) break;
       oneSlip(from, alphabet(), from.length >= MIN_FUZZY, (edit, swap) => {
         const found = swap ? swapped : other;
         const offer = (word: string, value: number) => (found.get(word) ?? 0) < value && found.set(word, value);
@@ -490,7 +525,8 @@ export function* indexJob(entries: Iterable<Searchable>, lang: Lang): Job<Search
       }
     }
 
-    const ceiling = (tokens.length + STOPWORD_WEIGHT * minor.length) * MAX_WEIGHT * maxIdf;
+    // The most a word can add to an entry is (k1 + 1) times its idf: the score is a share of that.
+    const ceiling = (tokens.length + STOPWORD_WEIGHT * minor.length) * (RANKING.k1 + 1) * maxIdf;
     // The best `limit` by score, then id, kept in order as they come: work in proportion to the
     // hits asked for, not a sort of every entry a short prefix touches.
     const wanted = limit >= 1 ? Math.min(Math.floor(limit), met) : 0;

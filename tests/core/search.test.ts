@@ -91,6 +91,30 @@ describe('search', () => {
     expect(index.search('alga')[0].id).toBe('question');
   });
 
+  describe('ranking in the manner of BM25F', () => {
+    const filler = (n: number) => Array.from({ length: n }, (_, i) => `vārds${i}`).join(' ');
+    const score = (index: ReturnType<typeof createSearchIndex>, query: string, id: string) => index.search(query).find((m) => m.id === id)!.score;
+
+    it('ranks an answer that keeps returning to a word above one that mentions it once in passing', () => {
+      const index = createSearchIndex([entry('a-once', 'Darbs', `Alga. ${filler(20)}`), entry('b-about', 'Darbs', `Alga, alga un vēlreiz alga. ${filler(18)}`)], 'lv');
+      expect(index.search('alga').map((m) => m.id)).toEqual(['b-about', 'a-once']);
+    });
+
+    it('ranks a word in a short answer above the same word in a long one', () => {
+      const index = createSearchIndex([entry('a-long', 'Darbs', `Alga. ${filler(200)}`), entry('b-short', 'Darbs', `Alga. ${filler(5)}`)], 'lv');
+      expect(index.search('alga').map((m) => m.id)).toEqual(['b-short', 'a-long']);
+    });
+
+    it('lets repetition saturate: twenty mentions are worth less than twice five', () => {
+      const index = createSearchIndex(
+        [entry('five', 'Darbs', `${'alga '.repeat(5)}${filler(25)}`), entry('twenty', 'Darbs', `${'alga '.repeat(20)}${filler(10)}`), entry('other', 'Cits', filler(30))],
+        'lv',
+      );
+      expect(score(index, 'alga', 'twenty')).toBeGreaterThan(score(index, 'alga', 'five'));
+      expect(score(index, 'alga', 'twenty')).toBeLessThan(2 * score(index, 'alga', 'five'));
+    });
+  });
+
   it('keeps the meaningful words of a long query, past the twelfth', () => {
     const long = 'es esmu strādājis ilgi un daudz un tagad gribētu uzzināt kas man būtu jādara lai nenonāktu līdz izdegšanai';
     expect(long.split(' ').length).toBeGreaterThan(12);
