@@ -88,7 +88,7 @@ export function assemble(
     const used = new Set<string>();
     const out: FaqFile = { categories: {}, entries: {} };
     for (const entry of byId.values()) {
-      if (!names.has(entry.category)) {
+      if (!names.has(entry.category) && !used.has(entry.category)) {
         say('error', entry, `category "${entry.category}" has no ${NAMES[lang]} name; ${nameHint(lang, entry.category)}`);
       }
       used.add(entry.category);

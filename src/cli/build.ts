@@ -11,7 +11,7 @@
  * 2 wrong arguments or a file that cannot be read or written.
  */
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
-import { join, posix, relative, sep } from 'node:path';
+import { isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { FaqFile } from '../core/content';
 import { checkLocales, formatFinding, type Finding, type LocaleFiles } from '../core/check';
@@ -84,7 +84,10 @@ function parseArgs(args: string[]): Parsed {
 }
 
 /** A path as findings show it: relative to where the command runs, with "/". */
-const shown = (path: string) => (relative(process.cwd(), path) || '.').split(sep).join('/');
+const shown = (path: string) => {
+  const near = relative(process.cwd(), path) || '.';
+  return (near.startsWith('..') || isAbsolute(near) ? resolve(path) : near).split(sep).join('/');
+};
 
 /** The Markdown files of each language folder, or a problem in words. */
 async function listFolder(folder: string): Promise<FolderFile[] | string> {
@@ -163,14 +166,27 @@ export async function main(args: string[], io: Io = consoleIo): Promise<number> 
   const texts: Partial<Record<Lang, string>> = {};
   for (const lang of langs) texts[lang] = serialize(files[lang] as FaqFile);
   const findings = checkOutput(texts, shown(out));
-  for (const finding of findings) print(io, finding);
+  // The owner edits the source, not the result: each finding about an entry says where it was written.
+  const sources = new Map(read.entries.map((e) => [`${shown(join(out, `${e.lang}.json`))} ${e.id}`, `${e.file}:${e.line}`]));
+  for (const finding of findings) {
+    const source = sources.get(`${finding.file} ${/^entries\.([^.]+)/.exec(finding.key)?.[1]}`);
+    print(io, source ? { ...finding, message: `${finding.message} (written in ${source})` } : finding);
+  }
   const failed = findings.filter((f) => f.level === 'error').length;
-  const warnings = all.length + findings.length - failed;
+  let warnings = all.length + findings.length - failed;
   if (failed) {
     io.log(`build: the checks found ${count(failed, 'error')} in the result (lines as it would be written), ${count(warnings, 'warning')}; nothing written`);
     return 1;
   }
 
+  // A language the input no longer has keeps its old file: said, not deleted behind the owner's back.
+  for (const lang of LANGS.filter((l) => !files[l])) {
+    const stale = join(out, `${lang}.json`);
+    if (await stat(stale).then((s) => s.isFile(), () => false)) {
+      warnings++;
+      print(io, { level: 'warning', file: shown(stale), message: `the input has no ${lang} entries; this file is from an earlier build and was left as it is: delete it if the site has no ${lang} content` });
+    }
+  }
   const targets = langs.map((lang) => ({ target: join(out, `${lang}.json`), temp: join(out, `.${lang}.json.${process.pid}.tmp`), text: texts[lang]! }));
   try {
     await mkdir(out, { recursive: true });
@@ -181,12 +197,6 @@ export async function main(args: string[], io: Io = consoleIo): Promise<number> 
     await Promise.all(targets.map(({ temp }) => rm(temp, { force: true })));
     io.error(`faq-widget build: cannot write to ${shown(out)} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
     return 2;
-  }
-  for (const lang of LANGS.filter((l) => !files[l])) {
-    const stale = join(out, `${lang}.json`);
-    if (await stat(stale).then((s) => s.isFile(), () => false)) {
-      io.error(formatFinding({ level: 'warning', file: shown(stale), key: '', message: `the input has no ${lang} entries; this file is from an earlier build and was left as it is: delete it if the site has no ${lang} content` }));
-    }
   }
   const sizes = langs.map((lang) => `${shown(join(out, `${lang}.json`))} (${count(Object.keys(files[lang]!.entries).length, 'entry').replace(/entrys$/, 'entries')})`);
   io.log(`build: wrote ${sizes.join(', ')}; ${count(warnings, 'warning')}`);

@@ -42,7 +42,7 @@ export function readFrontMatter(tree: Root, file: string, notes: Note[]): FrontM
   const first = (node?.position?.start.line ?? 0) + 1;
   if (!node) return { data: {}, lineOf: () => 1 };
   const counter = new LineCounter();
-  const doc = parseDocument(node.value, { lineCounter: counter, uniqueKeys: true, prettyErrors: false });
+  const doc = parseDocument(node.value, { lineCounter: counter, uniqueKeys: true, prettyErrors: true });
   const error = doc.errors[0];
   if (error) {
     const at = error.linePos?.[0];
@@ -51,7 +51,7 @@ export function readFrontMatter(tree: Root, file: string, notes: Note[]): FrontM
       file,
       line: first + (at ? at.line - 1 : 0),
       column: at?.col,
-      message: `the front matter is not valid YAML (${error.message.split('\n')[0]}); write one "key: value" per line`,
+      message: `the front matter is not valid YAML (${error.message.replace(/ at line \d+, column \d+:[^]*$/, '')}); write one "key: value" per line`,
     });
     return undefined;
   }

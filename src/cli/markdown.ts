@@ -16,7 +16,8 @@
  * - images become links to the picture; tables become a list, one item per row;
  * - code blocks become one `code` span per line; lists inside lists become lines of the item
  *   above, starting with "–"; quotes inside quotes are merged into the outer quote;
- * - raw HTML tags, strikethrough, footnotes and thematic breaks are dropped (text inside kept);
+ * - raw HTML tags (the text between them is kept), struck-through text, footnotes and thematic
+ *   breaks are dropped;
  * - links to another Markdown file of the same folder (`[x](./salary.md)`) become `#faq/salary`
  *   links to that file's entry; `www.…` links get "https://".
  */
@@ -244,8 +245,8 @@ class Converter {
           break;
         }
         case 'delete':
-          this.drop(node, 'strikethrough ("~~") is not supported: the text was kept without it');
-          for (const child of this.inlines(node.children)) child.type === 'text' ? pushText(out, child.text) : out.push(child);
+          // Struck-through text is what no longer holds: shown plain it would say the opposite.
+          this.drop(node, `strikethrough is not supported: the struck-through text "${short(plainText(node))}" was dropped`);
           break;
         case 'inlineCode':
           if (node.value.includes('`')) {
