@@ -194,7 +194,8 @@ export async function main(args: string[], io: Io = consoleIo): Promise<number> 
     // Renamed only once every file is complete: the site never loads a half-written one.
     for (const { temp, target } of targets) await rename(temp, target);
   } catch (e) {
-    await Promise.all(targets.map(({ temp }) => rm(temp, { force: true })));
+    // Nothing half-written stays behind (where there is no folder, there is nothing to remove).
+    await Promise.all(targets.map(({ temp }) => rm(temp, { force: true }).catch(() => undefined)));
     io.error(`faq-widget build: cannot write to ${shown(out)} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
     return 2;
   }
