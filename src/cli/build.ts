@@ -204,7 +204,9 @@ export async function main(args: string[], io: Io = consoleIo): Promise<number> 
   return 0;
 }
 
-// Run as a command (`tsx src/cli/build.ts …`); imported, it only exports.
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+// Run as a command from source (`tsx src/cli/build.ts …`); imported, it only exports. The file name
+// is checked too: bundled into the `faq-widget` command, every module shares the bundle's URL, and
+// only the dispatcher may act on the arguments.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href && import.meta.url.endsWith('/cli/build.ts')) {
   main(process.argv.slice(2)).then((code) => (process.exitCode = code));
 }
