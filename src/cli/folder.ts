@@ -31,7 +31,7 @@ const FIELDS = ['id', 'category', 'question', 'title', 'keywords', 'related', 'o
 
 interface FrontMatter {
   data: Record<string, unknown>;
-  /** The line in the file of a top-level key, or of the front matter's start. */
+  /** The line in the file of a top-level key (of the front matter's start if it has none); '' → 1, the file as a whole. */
   lineOf: (key: string) => number;
 }
 
@@ -66,7 +66,7 @@ export function readFrontMatter(tree: Root, file: string, notes: Note[]): FrontM
       if (isScalar(pair.key) && pair.key.range) lines.set(String(pair.key.value), first + counter.linePos(pair.key.range[0]).line - 1);
     }
   }
-  return { data: (data ?? {}) as Record<string, unknown>, lineOf: (key) => lines.get(key) ?? first };
+  return { data: (data ?? {}) as Record<string, unknown>, lineOf: (key) => (key ? (lines.get(key) ?? first) : 1) };
 }
 
 /** A list field: a YAML list of words, or one string of words separated by "," or ";". */

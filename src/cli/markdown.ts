@@ -51,7 +51,8 @@ export interface Note {
 
 /** Reads a Markdown file into mdast, front matter as a `yaml` node. */
 export function readMarkdown(text: string): Root {
-  return fromMarkdown(text.normalize('NFC'), {
+  // A byte-order mark would hide the front matter's opening "---"; "\r\n" is a line end like "\n".
+  return fromMarkdown(text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').normalize('NFC'), {
     extensions: [frontmatter(['yaml']), gfm()],
     mdastExtensions: [frontmatterFromMarkdown(['yaml']), gfmFromMarkdown()],
   });

@@ -166,8 +166,8 @@ describe('faq-widget build: a Markdown folder', () => {
 
   it.each([
     ['a-yaml.md:3:23', 'the front matter is not valid YAML'],
-    ['Bad Name.md:2', 'the file name "Bad Name" cannot be an entry id'],
-    ['f-question.md:2', 'the entry needs a question: "question: …" in the front matter, or a first line "# …"'],
+    ['Bad Name.md:1', 'the file name "Bad Name" cannot be an entry id'],
+    ['f-question.md:1', 'the entry needs a question: "question: …" in the front matter, or a first line "# …"'],
     ['c-second.md:1', `entry id "salary" is already used by ${FIXTURES}/markdown-errors/lv/b-first.md:1`],
     ['d-category.md:1', `category "bonuses" has no Latvian (lv) name; add "bonuses: Name" to ${FIXTURES}/markdown-errors/lv/_categories.md`],
     ['e-related.md:4', 'related entry "ghost" does not exist in Latvian (lv)'],

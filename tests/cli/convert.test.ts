@@ -86,6 +86,12 @@ describe('a Markdown folder', () => {
     expect(entries).toEqual([expect.objectContaining({ id: 'pay-day', question: 'Kad?', answer: 'Katra mēneša 10. datumā.', keywords: ['alga', 'nauda'], file: 'content/lv/pay-day.md' })]);
   });
 
+  it('reads a file saved with a byte-order mark and Windows line ends', () => {
+    const { entries, notes } = readFolder([categories, { path: 'lv/a.md', text: '\uFEFF---\r\ncategory: pay\r\n---\r\n# Kad?\r\n\r\nRīt\r\nno rīta.\r\n' }], 'c');
+    expect(notes).toEqual([]);
+    expect(entries).toEqual([expect.objectContaining({ question: 'Kad?', answer: 'Rīt no rīta.' })]);
+  });
+
   it('says how to name the categories when _categories.md is missing', () => {
     const { notes } = readFolder([{ path: 'lv/a.md', text: '---\ncategory: pay\n---\n# Q\n\nA.' }], 'content');
     expect(notes).toEqual([{ level: 'error', file: 'content/lv/_categories.md', message: 'missing: it names the categories, e.g.\n---\npay: Name of pay\n---' }]);
