@@ -17,6 +17,7 @@ import { generate, TYPED } from './generate';
 import { compareWithLighthouse, lighthouseReport, type LighthouseComparison } from './lighthouse';
 import { clickThenType, intentThenClick, launcherStart, pageFirstFrame, untouched } from './pages';
 import { relevance } from './relevance';
+import { engine } from './engine';
 import type { LauncherTime } from './trace';
 import { row, table, type Row } from './report';
 import { LONG, STACKFAQ_DIR, stackfaq } from './stackfaq';
@@ -26,7 +27,7 @@ import { median, p95, round } from './stats';
 const quick = process.argv.includes('--quick');
 const at = process.argv.indexOf('--only');
 const only = at >= 0 ? new Set(process.argv[at + 1]?.split(',')) : undefined;
-const SECTIONS = ['size', 'start', 'visit', 'scale', 'relevance', 'stackfaq', 'lighthouse'];
+const SECTIONS = ['size', 'start', 'visit', 'scale', 'engine', 'relevance', 'stackfaq', 'lighthouse'];
 if (only && (!only.size || [...only].some((s) => !SECTIONS.includes(s)))) throw new Error(`--only takes some of: ${SECTIONS.join(',')}`);
 const wants = (section: string) => !only || only.has(section);
 const LIGHTHOUSE_RUNS = process.argv.includes('--no-lighthouse') || !wants('lighthouse') ? 0 : quick ? 1 : 3;
@@ -158,6 +159,17 @@ for (const n of wants('scale') ? SIZES : []) {
 if (wants('scale')) results.scale = scale;
 await browser.close();
 await server.close();
+
+// 5b. The engine alone at 10,000 entries (node) -----------------------------------------------
+// Targets from the issue "Search that wins on queries it was never tuned on".
+if (wants('engine')) {
+  step('search engine at 10,000 entries, node');
+  const e = engine(10_000, quick ? 3 : 7);
+  results.engine = e;
+  rows.push(row(`engine, 10,000 entries (node): index build per language, median of ${e.builds}`, e.build, 'ms', 300, Math.round(e.build)));
+  rows.push(row(`engine, 10,000 entries (node): search() median of ${e.samples} (typed prefixes and typos)`, e.searchMedian, 'ms', undefined, round(e.searchMedian)));
+  rows.push(row('engine, 10,000 entries (node): search() p95', e.searchP95, 'ms', 1, round(e.searchP95)));
+}
 
 // 6. Relevance (node) -------------------------------------------------------------------------
 const scores = wants('relevance') ? (step('relevance'), relevance()) : [];

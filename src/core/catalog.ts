@@ -171,7 +171,7 @@ export class Catalog {
  * What the index reads of each entry: category names instead of ids, the answer's plain text.
  * Made one entry at a time as the index asks, so the texts of all answers are never held at once.
  */
-function* searchable(content: Content): Generator<Searchable> {
+export function* searchable(content: Content): Generator<Searchable> {
   const names = new Map(content.categories.map((c) => [c.id, c.name]));
   for (const { id, question, keywords, category, answer } of content.entries) {
     yield { id, question, keywords, category: names.get(category) ?? '', answer: parseMarkup(answer).text };

@@ -42,7 +42,7 @@ export interface Token {
 const bmp = new Uint8Array(0x10000);
 
 /** Calls `found(start, end)` for each word of `text`, in order: what `/[\p{L}\p{N}]+/gu` matches. */
-function eachWord(text: string, found: (start: number, end: number) => void): void {
+export function eachWord(text: string, found: (start: number, end: number) => void): void {
   let start = -1;
   for (let at = 0; at < text.length; ) {
     const code = text.charCodeAt(at);

@@ -137,6 +137,8 @@ function pushText(out: Inline[], text: string) {
 const quoted = (text: string) => `"${text.length > 40 ? text.slice(0, 40) + '…' : text}"`;
 const isBlank = (c: string | undefined) => !c?.trim();
 
+const INLINE_SIGN = /[`[*]/g;
+
 /**
  * Reads one paragraph, item or heading in a single pass: the leftmost "`", "[" or "*" decides
  * what follows. A code span runs to the next "`" and is shown as written. "**" opens bold and the
@@ -229,7 +231,11 @@ function parseInline(text: string, problems: string[]): Inline[] {
         }
       }
       at = end;
-    } else at++;
+    } else {
+      // Plain text up to the next sign that may start markup, found at once, not letter by letter.
+      INLINE_SIGN.lastIndex = at + 1;
+      at = INLINE_SIGN.test(text) ? INLINE_SIGN.lastIndex - 1 : text.length;
+    }
   }
   flush(text.length);
   while (open.length) close(false);

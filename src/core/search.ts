@@ -1,6 +1,7 @@
 import Fuse from 'fuse.js/basic';
 import type { Lang } from '../types';
-import { fold, foldDigraphs, tokenize, words, type Token } from './fold';
+import { fold, foldDigraphs, tokenize, type Token } from './fold';
+import { WordTable } from './intern';
 import { runNow, type Job } from './slices';
 import { stem } from './stem';
 
@@ -198,7 +199,22 @@ const STEP = 64;
 export function* indexJob(entries: Iterable<Searchable>, lang: Lang): Job<SearchIndex> {
   const building = new Map<string, Building>();
   // Each distinct spelling is folded once; after that one lookup finds its word's posting.
-  const spelt = new Map<string, Spelling>();
+  const spelt = new WordTable<Spelling>();
+  /** A spelling met for the first time: folded, and filed under its word. */
+  const spell = (exact: string): Spelling => {
+    const word = fold(exact);
+    let posting = building.get(word);
+    if (!posting) building.set(word, (posting = { docs: [], counts: [], spellings: [] }));
+    const spelling: Spelling = { exact, posting };
+    const [first] = posting.spellings;
+    if (first) {
+      // A second spelling: until now every entry of the word had the first one.
+      first.docs ??= posting.docs.slice();
+      spelling.docs = [];
+    }
+    posting.spellings.push(spelling);
+    return spelling;
+  };
   const ids: string[] = [];
 
   // Each field's length in words, per entry: what its counts are divided by.
@@ -209,35 +225,19 @@ export function* indexJob(entries: Iterable<Searchable>, lang: Lang): Job<Search
     const fields = [entry.question, entry.keywords.join(' · '), entry.category, entry.answer];
     for (let f = 0; f < fields.length; f++) {
       const unit = UNIT[f];
-      const list = words(fields[f]);
-      lengths[f].push(list.length);
-      for (const exact of list) {
-        let spelling = spelt.get(exact);
-        if (!spelling) {
-          const word = fold(exact);
-          let posting = building.get(word);
-          if (!posting) building.set(word, (posting = { docs: [], counts: [], spellings: [] }));
-          spelling = { exact, posting };
-          const [first] = posting.spellings;
-          if (first) {
-            // A second spelling: until now every entry of the word had the first one.
-            first.docs ??= posting.docs.slice();
-            spelling.docs = [];
-          }
-          posting.spellings.push(spelling);
-          spelt.set(exact, spelling);
-        }
-        const { posting, docs } = spelling;
-        const last = posting.docs.length - 1;
-        if (posting.docs[last] !== index) {
-          posting.docs.push(index);
-          posting.counts.push(unit);
-        } else if (f === FIELDS.length - 1 || Math.floor(posting.counts[last] / unit) % 256 < CAPPED) posting.counts[last] += unit;
-        if (docs && docs[docs.length - 1] !== index) docs.push(index);
-      }
+      const counted = f === FIELDS.length - 1;
+      lengths[f].push(
+        spelt.read(fields[f].normalize('NFC').toLowerCase(), spell, ({ posting, docs }) => {
+          const last = posting.docs.length - 1;
+          if (posting.docs[last] !== index) {
+            posting.docs.push(index);
+            posting.counts.push(unit);
+          } else if (counted || Math.floor(posting.counts[last] / unit) % 256 < CAPPED) posting.counts[last] += unit;
+          if (docs && docs[docs.length - 1] !== index) docs.push(index);
+        }),
+      );
     }
   }
-  spelt.clear();
 
   const count = ids.length;
   const docsOf = (list: number[]): Docs => (count <= 0x10000 ? new Uint16Array(list) : new Int32Array(list));
@@ -246,7 +246,9 @@ export function* indexJob(entries: Iterable<Searchable>, lang: Lang): Job<Search
   const worth = FIELDS.map((field, f) => {
     const { [field]: b } = RANKING.b;
     const average = lengths[f].reduce((sum, n) => sum + n, 0) / count || 1;
-    return Float32Array.from(lengths[f], (n) => RANKING.weight[field] / (1 - b + (b * n) / average));
+    const worth = new Float32Array(count);
+    for (let doc = 0; doc < count; doc++) worth[doc] = RANKING.weight[field] / (1 - b + (b * lengths[f][doc]) / average);
+    return worth;
   });
   const { k1 } = RANKING;
   /** A word's weight in one entry from its packed counts: the weighted, normalised sum, saturated. */
@@ -256,6 +258,11 @@ export function* indexJob(entries: Iterable<Searchable>, lang: Lang): Job<Search
     const tf = (rest & 255) * worth[0][doc] + ((rest >>> 8) & 255) * worth[1][doc] + (rest >>> 16) * worth[2][doc] + answer * worth[3][doc];
     return (tf * (k1 + 1)) / (k1 + tf);
   };
+  const weighAll = (counts: number[], docs: number[]) => {
+    const weights = new Float32Array(counts.length);
+    for (let i = 0; i < counts.length; i++) weights[i] = weigh(counts[i], docs[i]);
+    return weights;
+  };
   const postings = new Map<string, Posting>();
   const stems = new Map<string, string[]>();
   let done = 0;
@@ -263,7 +270,7 @@ export function* indexJob(entries: Iterable<Searchable>, lang: Lang): Job<Search
     if (++done % (STEP * 8) === 0) yield;
     postings.set(word, {
       docs: docsOf(docs),
-      weights: Float32Array.from(counts, (packed, i) => weigh(packed, docs[i])),
+      weights: weighAll(counts, docs),
       spellings: spellings.length === 1 ? spellings[0].exact : new Map(spellings.map((s) => [s.exact, docsOf(s.docs!)])),
     });
     const s = stem(word, lang);

@@ -81,7 +81,8 @@ describe('markup under random and hostile input', () => {
   });
 
   /** Words without markup characters, and each construct around them with the text it stands for. */
-  const word = fc.stringMatching(/^[a-zāčēļšž0-9.,?!$]{1,8}$/);
+  // Not "2." alone: at the start of a line, before another word, that is a numbered list item.
+  const word = fc.stringMatching(/^[a-zāčēļšž0-9.,?!$]{1,8}$/).filter((w) => !/^\d{1,9}\.$/.test(w));
   const inline = fc.oneof(
     word.map((w) => [w, w]),
     word.map((w) => [`**${w}**`, w]),
