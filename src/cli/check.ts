@@ -44,7 +44,7 @@ then a summary line.
 "line", "column", "path", "message"}], "fatal"?: string}. line and column are absent for
 findings about a whole file; path is where in the JSON (e.g. "entries.pay.answer").
 Rules: json, duplicate-id, duplicate-key, content, schema, nfc, invisible, markup, link,
-url-state, translation, encoding, template, missing-language, http.
+url-state, translation, encoding, template, missing-language, http, file.
 
 Exit codes:
   0  no errors (warnings allowed, unless --strict)
@@ -191,7 +191,7 @@ async function load(target: string, options: CheckOptions): Promise<{ bytes?: Ui
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
       if (code === 'ENOENT' || code === 'ENOTDIR') return { missing: true, findings: [] };
-      return fail(`cannot be read: ${(e as Error).message}`, 'encoding');
+      return fail(`cannot be read: ${(e as Error).message}`, 'file');
     }
   }
   let response: Response;
@@ -243,7 +243,7 @@ async function loadTargets(targets: string[], options: CheckOptions): Promise<Lo
     if (!isTemplate) {
       const lang = [...target.matchAll(LANG_IN_NAME)].pop()?.[1].toLowerCase() as Lang | undefined;
       const result = await read(target, lang);
-      if (result.missing) loaded.findings.push({ level: 'error', rule: 'encoding', file: target, path: '', message: `no such file${isAbsolute(target) ? '' : ` (looked in ${process.cwd()})`}` });
+      if (result.missing) loaded.findings.push({ level: 'error', rule: 'file', file: target, path: '', message: `no such file${isAbsolute(target) ? '' : ` (looked in ${process.cwd()})`}` });
       if (!lang && result.bytes) {
         loaded.findings.push({ level: 'warning', rule: 'template', file: target, path: '', message: 'the file name says no language (lv or en), so it is checked on its own. If data-content names this one file, every language gets it; name the files lv.json and en.json and set data-content="/…/{{lng}}.json".' });
       }

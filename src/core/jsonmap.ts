@@ -128,7 +128,7 @@ export function scanJson(text: string): JsonMap {
     if (c === ',') {
       const comma = at++;
       space();
-      if (text[at] === close) fail(`a comma before "${close}": JSON allows none after the last ${what}; remove it`, comma);
+      if (text[at] === close) fail(`a comma before "${close}": JSON allows none after the last one; remove it`, comma);
       return true;
     }
     if (c === undefined) fail(`the file ends before this ${what === 'member' ? 'object' : 'list'} is closed: a "${close}" is missing`);
