@@ -302,6 +302,7 @@ export default defineConfig(({ mode }) => {
         { extends: true, test: { name: 'core', include: ['tests/core/**/*.test.ts'], environment: 'node' } },
         { extends: true, test: { name: 'ui', include: ['tests/ui/**/*.test.tsx'], environment: 'jsdom' } },
         { extends: true, test: { name: 'dist', include: ['tests/dist/**/*.test.ts'], environment: 'node' } },
+        { extends: true, test: { name: 'cli', include: ['tests/cli/**/*.test.ts'], environment: 'node' } },
         {
           extends: true,
           // One file at a time: each starts its own Chromium, and two cores are all CI has.

@@ -239,7 +239,8 @@ async function loadTargets(targets: string[], options: CheckOptions): Promise<Lo
   };
   for (const target of targets) {
     const template = templateFindings(target);
-    const isTemplate = URL_LIKE.test(target) || template.fixed !== target || HAS_LNG.test(target);
+    // A URL, a {{lng}} (or its misspelling), or a path from the site's root is what data-content holds.
+    const isTemplate = URL_LIKE.test(target) || template.fixed !== target || HAS_LNG.test(target) || localPath(target, root) !== target;
     if (!isTemplate) {
       const lang = [...target.matchAll(LANG_IN_NAME)].pop()?.[1].toLowerCase() as Lang | undefined;
       const result = await read(target, lang);

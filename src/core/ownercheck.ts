@@ -154,7 +154,7 @@ function checkFile(file: Parsed, findings: OwnerFinding[], options: CheckOptions
     if (value !== value.normalize('NFC')) {
       // At the letter before the first combining mark: the one stored apart from its accent.
       const index = Math.max(0, value.search(/\p{M}/u) - 1);
-      add('error', 'nfc', path, 'text is not Unicode NFC (a letter and its accent are stored apart, so search and highlights miss it); retype it or normalise the file', { index });
+      add('error', 'nfc', path, 'text is not Unicode NFC (a letter and its accent are stored apart); retype it or normalise the file', { index });
     }
     if (value && !VISIBLE.test(value)) {
       invisible.add(pathText(path));
@@ -164,8 +164,10 @@ function checkFile(file: Parsed, findings: OwnerFinding[], options: CheckOptions
   }
 
   const { problems } = readContent(data, source.lang ?? 'lv', source.file);
+  // Where the last refused link of each answer was found: they come in order, so each is sought after it.
+  const cursors = new Map<string, number>();
   for (const p of problems) {
-    const { path, index } = problemPlace(p, data, entries);
+    const { path, index } = problemPlace(p, data, entries, cursors);
     // Text of invisible characters only is reported above, with the characters named.
     if (invisible.has(pathText(path)) && /must be a non-empty string$/.test(p.message)) continue;
     add('error', /^link /.test(p.message) ? 'link' : 'content', path, p.message, { index });
@@ -240,7 +242,7 @@ function linkProblem(href: string, entries: Record<string, unknown>): { level: O
 }
 
 /** Where a problem readContent found sits in the file. */
-function problemPlace(p: Problem, data: Record<string, unknown>, entries: Record<string, unknown>): { path: JsonPath; index?: number } {
+function problemPlace(p: Problem, data: Record<string, unknown>, entries: Record<string, unknown>, cursors: Map<string, number>): { path: JsonPath; index?: number } {
   if (p.field === 'categories') return { path: ['categories', p.id] };
   if (!p.id) return { path: [] };
   // readContent names top-level fields and entries alike by their key alone.
@@ -248,10 +250,16 @@ function problemPlace(p: Problem, data: Record<string, unknown>, entries: Record
   const path: JsonPath = ['entries', p.id, p.field];
   const entry = entries[p.id] as Record<string, unknown>;
   const related = /^related entry "(.*)" does not exist$/.exec(p.message);
-  if (related && Array.isArray(entry.related)) return { path: [...path, entry.related.indexOf(related[1])] };
+  if (related && Array.isArray(entry.related)) {
+    const key = `${p.id}\u0000related`;
+    const at = entry.related.indexOf(related[1], cursors.get(key) ?? 0);
+    if (at >= 0) cursors.set(key, at + 1);
+    return { path: [...path, at] };
+  }
   const link = /^link "(.*)" /.exec(p.message);
   if (link && typeof entry.answer === 'string') {
-    const at = entry.answer.indexOf(`](${link[1]}`);
+    const at = entry.answer.indexOf(`](${link[1]}`, cursors.get(p.id) ?? 0);
+    if (at >= 0) cursors.set(p.id, at + 2);
     return { path, index: at < 0 ? 0 : at + 2 };
   }
   return { path };
