@@ -84,6 +84,8 @@ interface Parsed {
   map: JsonMap;
   data: Record<string, unknown>;
   where: (offset: number) => { line: number; column: number };
+  /** The last place found in each string (by its start), where the next search in it resumes. */
+  walks: Map<number, { index: number; offset: number }>;
 }
 
 /**
@@ -108,7 +110,7 @@ export function checkContent(sources: ContentSource[], options: CheckOptions = {
       findings.push({ level: 'error', rule: 'json', file: source.file, ...where(map.root.start), path: '', message: 'expected an object: {"categories": {…}, "entries": {…}}' });
       continue;
     }
-    const file: Parsed = { source, map, data: map.value, where };
+    const file: Parsed = { source, map, data: map.value, where, walks: new Map() };
     parsed.push(file);
     checkFile(file, findings, options);
   }
@@ -124,7 +126,12 @@ function report(findings: OwnerFinding[], file: Parsed, level: OwnerFinding['lev
   const { node, key, found } = nodeAt(file.map.root, path);
   let offset = node.start;
   if (found && at.key && key !== undefined) offset = key;
-  else if (found && at.index !== undefined && file.source.text[node.start] === '"') offset = offsetInString(file.source.text, node.start, at.index);
+  else if (found && at.index !== undefined && file.source.text[node.start] === '"') {
+    // Places in one answer come mostly in order: each search resumes where the last one ended.
+    const last = file.walks.get(node.start);
+    offset = offsetInString(file.source.text, node.start, at.index, last && last.index <= at.index ? last : undefined);
+    file.walks.set(node.start, { index: at.index, offset });
+  }
   findings.push({ level, rule, file: file.source.file, ...file.where(offset), path: pathText(path), message });
 }
 
