@@ -85,7 +85,7 @@ const processIo: Io = { out: (t) => process.stdout.write(t), err: (t) => process
 
 let validate: ((data: unknown) => SchemaIssue[]) | undefined;
 /** The content schema (locales/faq.schema.json) as the checker's last rule: what it says flows through. */
-function schemaRule(): (data: unknown) => SchemaIssue[] {
+export function schemaRule(): (data: unknown) => SchemaIssue[] {
   if (validate) return validate;
   const check = new Ajv({ allErrors: true, verbose: true, strict: false }).compile(faqSchema);
   validate = (data) => (check(data) ? [] : (check.errors ?? []).filter((e) => e.keyword !== 'propertyNames').map(schemaIssue));
