@@ -1,6 +1,7 @@
 import type { Lang } from '../types';
 import { readContent } from './content';
 import { scanJson } from './jsonmap';
+import { duplicateMessage } from './ownercheck';
 import { LANGS } from './locale';
 import { unsupportedMarkup } from './markup';
 
@@ -51,7 +52,7 @@ function parse(text: string, file: string, findings: Finding[]): unknown {
     for (const d of scanJson(text).duplicates) {
       const [first, second] = [position(text, d.first), position(text, d.second)];
       const key = [...d.path, d.key].join('.');
-      findings.push({ level: 'error', file, key, ...second, message: `"${d.key}" is written twice, on lines ${first.line} and ${second.line}: only the one on line ${second.line} counts; remove or rename the other` });
+      findings.push({ level: 'error', file, key, ...second, message: duplicateMessage(d, first.line, second.line).message });
     }
     return data;
   } catch (e) {

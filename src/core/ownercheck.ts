@@ -1,6 +1,6 @@
 import type { Lang } from '../types';
 import { readContent, VISIBLE, type Problem } from './content';
-import { JsonScanError, lineFinder, nodeAt, offsetInString, scanJson, type JsonMap, type JsonPath } from './jsonmap';
+import { JsonScanError, lineFinder, nodeAt, offsetInString, scanJson, type DuplicateKey, type JsonMap, type JsonPath } from './jsonmap';
 import { LANGS } from './locale';
 import { parseMarkup, unsupportedMarkupAt, type Block, type Inline } from './markup';
 
@@ -142,16 +142,8 @@ function checkFile(file: Parsed, findings: OwnerFinding[], options: CheckOptions
   const entries = isObject(data.entries) ? (data.entries as Record<string, unknown>) : {};
 
   for (const d of map.duplicates) {
-    const [first, second] = [file.where(d.first).line, file.where(d.second).line];
-    const where = `on lines ${first} and ${second}`;
-    const path = [...d.path, d.key];
-    if (pathText(d.path) === 'entries') {
-      add('error', 'duplicate-id', path, `entry id "${d.key}" is used twice, ${where}: the widget keeps only the one on line ${second}, and the entry on line ${first} is lost. Give one of them another id.`, { key: true });
-    } else if (pathText(d.path) === 'categories') {
-      add('error', 'duplicate-id', path, `category id "${d.key}" is used twice, ${where}: only the name on line ${second} is kept. Remove one, or give it another id.`, { key: true });
-    } else {
-      add('error', 'duplicate-key', path, `"${d.key}" is written twice in this object, ${where}: only the value on line ${second} counts. Remove one.`, { key: true });
-    }
+    const { rule, message } = duplicateMessage(d, file.where(d.first).line, file.where(d.second).line);
+    add('error', rule, [...d.path, d.key], message, { key: true });
   }
 
   const strings = stringsOf(data);
@@ -211,6 +203,19 @@ function checkFile(file: Parsed, findings: OwnerFinding[], options: CheckOptions
       add('error', 'schema', issue.path, issue.message, { key: true });
     }
   }
+}
+
+/** What a key written twice costs, in the words for an entry id, a category id or any other key (i18n:check says the same). */
+export function duplicateMessage(d: DuplicateKey, first: number, second: number): { rule: Rule; message: string } {
+  const where = `on lines ${first} and ${second}`;
+  const object = pathText(d.path);
+  if (object === 'entries') {
+    return { rule: 'duplicate-id', message: `entry id "${d.key}" is used twice, ${where}: the widget keeps only the one on line ${second}, and the entry on line ${first} is lost. Give one of them another id.` };
+  }
+  if (object === 'categories') {
+    return { rule: 'duplicate-id', message: `category id "${d.key}" is used twice, ${where}: only the name on line ${second} is kept. Remove one, or give it another id.` };
+  }
+  return { rule: 'duplicate-key', message: `"${d.key}" is written twice in this object, ${where}: only the value on line ${second} counts. Remove one.` };
 }
 
 /** Whether `#faq=lv/<id>` and `#faq/<id>` can hold the id and give it back (urlState.ts, markup.ts). */

@@ -64,7 +64,7 @@ describe('i18n:check', () => {
     const lines = text.split('\n').flatMap((l, i) => (l.includes('"pay": {') ? [i + 1] : []));
     expect(lines).toHaveLength(2);
     expect(check(undefined, { 'en/faq.json': text })).toContainEqual(
-      `locales/en/faq.json:${lines[1]}:5 error [entries.pay]: "pay" is written twice, on lines ${lines[0]} and ${lines[1]}: only the one on line ${lines[1]} counts; remove or rename the other`,
+      `locales/en/faq.json:${lines[1]}:5 error [entries.pay]: entry id "pay" is used twice, on lines ${lines[0]} and ${lines[1]}: the widget keeps only the one on line ${lines[1]}, and the entry on line ${lines[0]} is lost. Give one of them another id.`,
     );
   });
 
