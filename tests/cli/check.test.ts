@@ -80,6 +80,10 @@ describe('faq-widget check on an owner’s content', () => {
     expect(said(shop.out, at(LV, 'www.veikals.lv'), 'error', 'link "www.veikals.lv" has no https://', 'write https://www.veikals.lv')).toHaveLength(1);
   });
 
+  it('reports a link to a domain written without a scheme as an error, with the full address to write', () => {
+    expect(said(shop.out, at(LV, 'veikals.lv/akcijas'), 'error', 'link "veikals.lv/akcijas" has no https://', 'write https://veikals.lv/akcijas')).toHaveLength(1);
+  });
+
   it('warns about a link relative to the page, showing where it lands and what to write', () => {
     expect(said(shop.out, at(LV, 'cenas.html'), 'warning', 'opens https://example.lv/shop/cenas.html', 'write /cenas.html or a full https:// address')).toHaveLength(1);
   });
