@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build, type Rollup } from 'vite';
@@ -233,7 +233,41 @@ function liveDemo(): Plugin {
   };
 }
 
+/**
+ * `faq-widget` for node (package.json "bin"), built with everything but node's own modules
+ * bundled, so the package needs no runtime dependencies for it. The content schemas are shipped
+ * beside it (dist/schemas/), for editors and for `$schema` links to the published package.
+ */
+function cliBuild(): Plugin {
+  return {
+    name: 'faq-cli',
+    apply: 'build',
+    renderChunk: (code, chunk) => (chunk.isEntry ? `#!/usr/bin/env node\n${code}` : null),
+    writeBundle(options, bundle) {
+      for (const [file, chunk] of Object.entries(bundle)) if (chunk.type === 'chunk' && chunk.isEntry) chmodSync(join(options.dir!, file), 0o755);
+      mkdirSync('dist/schemas', { recursive: true });
+      for (const file of readdirSync('locales').filter((name) => name.endsWith('.schema.json'))) copyFileSync(join('locales', file), join('dist/schemas', file));
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => {
+  if (mode === 'cli') {
+    return {
+      plugins: [cliBuild()],
+      define: { __VERSION__: JSON.stringify(pkg.version) },
+      ssr: { noExternal: true, target: 'node' as const },
+      build: {
+        ssr: 'src/cli/faq-widget.ts',
+        outDir: 'dist/cli',
+        emptyOutDir: false,
+        target: 'node20',
+        minify: false,
+        sourcemap: false,
+        rolldownOptions: { output: { entryFileNames: 'faq-widget.js', chunkFileNames: '[name].js' } },
+      },
+    };
+  }
   const esm = mode === 'esm';
   const runtime = mode === 'runtime';
   return {
@@ -268,6 +302,7 @@ export default defineConfig(({ mode }) => {
         { extends: true, test: { name: 'core', include: ['tests/core/**/*.test.ts', 'tests/cli/**/*.test.ts'], environment: 'node' } },
         { extends: true, test: { name: 'ui', include: ['tests/ui/**/*.test.tsx'], environment: 'jsdom' } },
         { extends: true, test: { name: 'dist', include: ['tests/dist/**/*.test.ts'], environment: 'node' } },
+        { extends: true, test: { name: 'cli', include: ['tests/cli/**/*.test.ts'], environment: 'node' } },
         {
           extends: true,
           // One file at a time: each starts its own Chromium, and two cores are all CI has.

@@ -1,5 +1,7 @@
 import type { Lang } from '../types';
 import { readContent } from './content';
+import { scanJson } from './jsonmap';
+import { duplicateMessage } from './ownercheck';
 import { LANGS } from './locale';
 import { unsupportedMarkup } from './markup';
 
@@ -42,10 +44,17 @@ function lineOf(text: string, key: string, after = 0): number | undefined {
   return at < 0 ? undefined : position(text, at).line;
 }
 
-/** JSON.parse with the line and column of a syntax error. */
+/** JSON.parse with the line and column of a syntax error, and of keys written twice. */
 function parse(text: string, file: string, findings: Finding[]): unknown {
   try {
-    return JSON.parse(text);
+    const data: unknown = JSON.parse(text);
+    // JSON.parse keeps the later of two equal keys without a word: the earlier text is lost.
+    for (const d of scanJson(text).duplicates) {
+      const [first, second] = [position(text, d.first), position(text, d.second)];
+      const key = [...d.path, d.key].join('.');
+      findings.push({ level: 'error', file, key, ...second, message: duplicateMessage(d, first.line, second.line).message });
+    }
+    return data;
   } catch (e) {
     const message = (e as Error).message;
     const at = /position (\d+)/.exec(message);

@@ -60,7 +60,7 @@ const isStringArray = (v: unknown): v is string[] => Array.isArray(v) && v.every
 const nfc = (s: string) => s.normalize('NFC').trim();
 // Zero-width characters, soft hyphens, bidi controls, BOMs and the like show nothing: text of only
 // these and whitespace would be a blank, clickable row, so it counts as empty.
-const VISIBLE = /[^\p{Default_Ignorable_Code_Point}\p{White_Space}\p{Cc}]/u;
+export const VISIBLE = /[^\p{Default_Ignorable_Code_Point}\p{White_Space}\p{Cc}]/u;
 const isText = (v: unknown): v is string => typeof v === 'string' && VISIBLE.test(v);
 
 /**

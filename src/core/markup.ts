@@ -384,6 +384,17 @@ const TAG = /<\/?([a-z][a-z\d]*)\b[^<>]*>/gi;
 const IMAGE = /!\[([^[\]]*)\]\(([^()\s]*)\)?/;
 const CODE_SPAN = /`[^`]*`/g;
 
+/** Something an answer writes that the markup does not support, and where. */
+export interface Unsupported {
+  /** Line and column (from 1) in the answer. */
+  line: number;
+  column: number;
+  /** What it is and what to write instead. */
+  message: string;
+  /** What the visitor sees of that line instead: the text the parser makes of it. */
+  shows: string;
+}
+
 /**
  * What an answer writes that the markup does not support, each with what to write instead. It is
  * shown as typed, so nothing breaks: the checker warns (a "<" or "|" may be meant as text).
@@ -391,11 +402,23 @@ const CODE_SPAN = /`[^`]*`/g;
  * Not part of `parseMarkup`, so the widget does not carry it.
  */
 export function unsupportedMarkup(source: string): string[] {
-  const found: string[] = [];
+  return unsupportedMarkupAt(source).map(({ line, message }) => `answer line ${line}: ${message}`);
+}
+
+/** `unsupportedMarkup` with the column of each finding and what its line will look like. */
+export function unsupportedMarkupAt(source: string): Unsupported[] {
+  const found: Unsupported[] = [];
   let fence = false;
   source.split('\n').forEach((raw, i) => {
-    const say = (what: string) => found.push(`answer line ${i + 1}: ${what}`);
     const whole = raw.trim();
+    const lead = raw.length - raw.trimStart().length;
+    // Code spans blanked rather than cut out when finding columns, so the rest keeps its place.
+    const blanked = whole.replace(CODE_SPAN, (span) => ' '.repeat(span.length));
+    let shows: string | undefined;
+    const say = (what: string, at = 0) => {
+      shows ??= parseMarkup(whole).text;
+      found.push({ line: i + 1, column: lead + Math.max(at, 0) + 1, message: what, shows });
+    };
     // Said at the opening "```", not again at the closing one.
     if (whole.startsWith('```') && (fence = !fence)) return say('code blocks ("```") are not supported; put ` around each piece of code, e.g. `A-123`');
     const line = whole.replace(CODE_SPAN, '');
@@ -406,11 +429,12 @@ export function unsupportedMarkup(source: string): string[] {
     if (/^>\s*>/.test(line)) say('a quote inside a quote is not supported; one "> " at the start of the line is enough');
     if (line.length > 1 && line.startsWith('|') && line.endsWith('|')) say('tables are not supported; write each row as a "- " list item, or as sentences');
     const image = IMAGE.exec(line);
-    if (image) say(`images are not supported ("![${image[1]}](…)"); write [${image[1] || 'what it shows'}](${image[2] || 'address'}) without the "!" to link to the picture`);
-    const tags = new Set([...line.matchAll(TAG)].map((m) => m[1].toLowerCase()));
-    for (const tag of tags) {
+    if (image) say(`images are not supported ("![${image[1]}](…)"); write [${image[1] || 'what it shows'}](${image[2] || 'address'}) without the "!" to link to the picture`, blanked.indexOf('!['));
+    const tags = new Map<string, number>();
+    for (const m of blanked.matchAll(TAG)) if (!tags.has(m[1].toLowerCase())) tags.set(m[1].toLowerCase(), m.index);
+    for (const [tag, at] of tags) {
       const instead = INSTEAD[/^h\d$/.test(tag) ? 'h1' : tag];
-      say(`HTML such as "<${tag}>" is not supported and shows as typed; ${instead ? `write ${instead} instead` : 'write the text without it'}`);
+      say(`HTML such as "<${tag}>" is not supported and shows as typed; ${instead ? `write ${instead} instead` : 'write the text without it'}`, at);
     }
   });
   return found;

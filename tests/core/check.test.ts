@@ -58,6 +58,16 @@ describe('i18n:check', () => {
     ]);
   });
 
+  it('finds a key written twice, with both lines: JSON.parse would keep only the later one', () => {
+    const d = valid();
+    const text = JSON.stringify(d.en.faq, null, 2).replace('"hard": {', '"pay": {');
+    const lines = text.split('\n').flatMap((l, i) => (l.includes('"pay": {') ? [i + 1] : []));
+    expect(lines).toHaveLength(2);
+    expect(check(undefined, { 'en/faq.json': text })).toContainEqual(
+      `locales/en/faq.json:${lines[1]}:5 error [entries.pay]: entry id "pay" is used twice, on lines ${lines[0]} and ${lines[1]}: the widget keeps only the one on line ${lines[1]}, and the entry on line ${lines[0]} is lost. Give one of them another id.`,
+    );
+  });
+
   it('finds a ui key that exists in one language only', () => {
     expect(check((d) => delete d.en.ui.title)).toEqual([expect.stringMatching(/^locales\/lv\/ui\.json:3 error \[title\]: "title" is missing from locales\/en\/ui\.json$/)]);
   });

@@ -3,7 +3,9 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { snippet } from '../../src/core/highlight';
+import { scanJson } from '../../src/core/jsonmap';
 import { parseMarkup, unsupportedMarkup } from '../../src/core/markup';
+import { checkContent } from '../../src/core/ownercheck';
 
 /**
  * Answers come from the owner's server and may be huge or hostile: the work on them must grow in
@@ -149,5 +151,41 @@ describe('snippet', () => {
       longTime = Math.min(longTime, cpuPerCall(() => snippet(long, terms)));
     }
     expect(longTime).toBeLessThanOrEqual(Math.max(5 * shortTime, 0.05));
+  });
+});
+
+describe('faq-widget check takes time in proportion to the content file', () => {
+  /** A content file of about `size` characters: `entry(i)` repeated, each entry's JSON written by it. */
+  const file = (entry: (i: number) => string) => (size: number) => {
+    const parts: string[] = [];
+    for (let i = 0, length = 0; length < size; i++) length += parts[parts.push(entry(i)) - 1].length;
+    return `{"categories": {"c": "C"}, "entries": {${parts.join(',\n')}}}`;
+  };
+  const answer = (i: number, text: string) => `"e${i}": {"category": "c", "question": "Q${i}?", "answer": ${JSON.stringify(text)}}`;
+  const one = (text: (size: number) => string) => (size: number) => `{"categories": {"c": "C"}, "entries": {"e": {"category": "c", "question": "Q?", "answer": ${JSON.stringify(text(size))}}}}`;
+  const check = (text: string) => checkContent([{ file: 'lv.json', lang: 'lv', text }]);
+
+  it.each([
+    ['entries with every kind of mistake', file((i) => answer(i, `## H\n<b>x</b> [a](www.x.lv) [b](rel.html) [c](#faq/none) [d](javascript:x) ![i](p.png)\n| a |`))],
+    ['the same id again and again', file(() => answer(0, 'A.'))],
+    ['the same key again and again in one entry', (n: number) => `{"entries": {"e": {${fill('"question": "Q", ')(n)}"answer": "A"}}}`],
+    ['dangling related ids', file((i) => `"e${i}": {"category": "c", "question": "Q", "answer": "A", "related": ["x${i}", "y${i}"]}`)],
+    ['one answer of refused links', one(fill('[a](javascript:x) '))],
+    ['one answer of www links', one(fill('[a](www.x.lv) '))],
+    ['one answer of HTML tags on one line', one(fill('<b>x</b> '))],
+    ['one answer of table lines', one(fill('| a |\n'))],
+    ['one string of escapes', one(fill('\u00e9\n"'))],
+  ])('%s: ten times the file takes at most twenty times as long', { timeout: 60_000 }, (_, make) => {
+    expectLinear(make, check);
+  });
+
+  it('scans a list nested as deep as allowed in time in proportion to its length', { timeout: 60_000 }, () => {
+    expectLinear(fill('[1,'), (text) => {
+      try {
+        return scanJson(text);
+      } catch (e) {
+        return e;
+      }
+    });
   });
 });

@@ -1,0 +1,337 @@
+import type { Lang } from '../types';
+import { readContent, VISIBLE, type Problem } from './content';
+import { JsonScanError, lineFinder, nodeAt, offsetInString, scanJson, type DuplicateKey, type JsonMap, type JsonPath } from './jsonmap';
+import { LANGS } from './locale';
+import { parseMarkup, unsupportedMarkupAt, type Block, type Inline } from './markup';
+
+/**
+ * The rules `faq-widget check` runs over an owner's content files (the `data-content` format):
+ * every rule `npm run i18n:check` runs on faq.json, plus what only an owner's own files get wrong
+ * (duplicate ids, links that will not work, ids a link cannot carry, invisible text). Each
+ * finding's place is the value it is about, found by the JSON scanner, not a text search.
+ * Framework-free, so the command, `faq-widget build` and a page can all run it.
+ */
+
+export type Rule =
+  | 'json'
+  | 'duplicate-id'
+  | 'duplicate-key'
+  | 'content'
+  | 'schema'
+  | 'nfc'
+  | 'invisible'
+  | 'markup'
+  | 'link'
+  | 'url-state'
+  | 'translation'
+  | 'encoding'
+  | 'template'
+  | 'missing-language'
+  | 'http'
+  | 'file';
+
+export interface OwnerFinding {
+  level: 'error' | 'warning';
+  /** Which rule found it, for CI filters: stable names, listed in `faq-widget check --help`. */
+  rule: Rule;
+  /** The file as the owner named it, or the absolute URL fetched. */
+  file: string;
+  line?: number;
+  column?: number;
+  /** Where in the JSON, e.g. `entries.pay.answer`; empty for the file as a whole. */
+  path: string;
+  message: string;
+}
+
+export interface ContentSource {
+  file: string;
+  /** The language the widget loads it for, when known (a `{{lng}}` template or a file name says). */
+  lang?: Lang;
+  /** The text as the browser decodes it: UTF-8, a byte-order mark already dropped. */
+  text: string;
+}
+
+/** A JSON Schema error at a path (what Ajv reports, put plainly). */
+export interface SchemaIssue {
+  path: JsonPath;
+  message: string;
+}
+
+export interface CheckOptions {
+  /** Validates parsed data against the content schema; the command passes Ajv with locales/faq.schema.json. */
+  schema?: (data: unknown) => SchemaIssue[];
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const other = (lang: Lang): Lang => (lang === 'lv' ? 'en' : 'lv');
+/** `entries.pay.answer`, `entries.pay.related[1]`; a key that is not a plain word as `entries["Bad Id"]`. */
+const pathText = (path: JsonPath) =>
+  path.map((p, i) => (typeof p === 'number' ? `[${p}]` : /^[\w$-]+$/.test(p) ? (i ? `.${p}` : p) : `[${JSON.stringify(p)}]`)).join('');
+const clip = (text: string, max = 60) => (text.length > max ? `${text.slice(0, max)}…` : text);
+const codePoints = (text: string) =>
+  [...new Set([...text].filter((c) => !/\s/.test(c)))]
+    .slice(0, 3)
+    .map((c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`)
+    .join(', ');
+
+// A first path segment that reads as a domain ("example.lv", "shop.example.com/page"), not a file.
+const DOMAIN = /^[a-z\d-]+(\.[a-z\d-]+)*\.(?!(html?|php|aspx?|pdf|jpe?g|png|gif|svg|webp|txt|json|xml|docx?|xlsx?|csv|zip)$)[a-z]{2,}$/i;
+const SCHEME = /^[a-z][a-z\d+.-]*:/i;
+
+/** A parsed source, with what every rule needs to say where. */
+interface Parsed {
+  source: ContentSource;
+  map: JsonMap;
+  data: Record<string, unknown>;
+  where: (offset: number) => { line: number; column: number };
+  /** The last place found in each string (by its start), where the next search in it resumes. */
+  walks: Map<number, { index: number; offset: number }>;
+}
+
+/**
+ * Runs every rule over the given content files. Files for both languages are also checked
+ * against each other (the same entry and category ids).
+ */
+export function checkContent(sources: ContentSource[], options: CheckOptions = {}): OwnerFinding[] {
+  const findings: OwnerFinding[] = [];
+  const parsed: Parsed[] = [];
+  for (const source of sources) {
+    const where = lineFinder(source.text);
+    let map: JsonMap;
+    try {
+      map = scanJson(source.text);
+    } catch (e) {
+      if (!(e instanceof JsonScanError)) throw e;
+      const fallback = source.lang ? ` The widget cannot read it: ${source.lang === 'lv' ? 'Latvian' : 'English'} visitors get the other language's entries, or none.` : '';
+      findings.push({ level: 'error', rule: 'json', file: source.file, ...where(e.offset), path: '', message: `not valid JSON: ${e.message}.${fallback}` });
+      continue;
+    }
+    if (!isObject(map.value)) {
+      findings.push({ level: 'error', rule: 'json', file: source.file, ...where(map.root.start), path: '', message: 'expected an object: {"categories": {…}, "entries": {…}}' });
+      continue;
+    }
+    const file: Parsed = { source, map, data: map.value, where, walks: new Map() };
+    parsed.push(file);
+    checkFile(file, findings, options);
+  }
+  const byLang = (lang: Lang) => parsed.filter((p) => p.source.lang === lang);
+  const [lv, en] = [byLang('lv'), byLang('en')];
+  // Two different files for the two languages: the same ids in both. (One file for both is warned about by the template check.)
+  if (lv.length === 1 && en.length === 1 && lv[0].source.file !== en[0].source.file) checkPair({ lv: lv[0], en: en[0] }, findings);
+  return findings;
+}
+
+/** Adds a finding at `path` in `file`: at its key with `key`, at character `index` of a string, else at its value. */
+function report(findings: OwnerFinding[], file: Parsed, level: OwnerFinding['level'], rule: Rule, path: JsonPath, message: string, at: { key?: boolean; index?: number } = {}) {
+  const { node, key, found } = nodeAt(file.map.root, path);
+  let offset = node.start;
+  if (found && at.key && key !== undefined) offset = key;
+  else if (found && at.index !== undefined && file.source.text[node.start] === '"') {
+    // Places in one answer come mostly in order: each search resumes where the last one ended.
+    const last = file.walks.get(node.start);
+    offset = offsetInString(file.source.text, node.start, at.index, last && last.index <= at.index ? last : undefined);
+    file.walks.set(node.start, { index: at.index, offset });
+  }
+  findings.push({ level, rule, file: file.source.file, ...file.where(offset), path: pathText(path), message });
+}
+
+function checkFile(file: Parsed, findings: OwnerFinding[], options: CheckOptions) {
+  const { data, map, source } = file;
+  const add = (level: OwnerFinding['level'], rule: Rule, path: JsonPath, message: string, at?: { key?: boolean; index?: number }) =>
+    report(findings, file, level, rule, path, message, at);
+  const entries = isObject(data.entries) ? (data.entries as Record<string, unknown>) : {};
+
+  for (const d of map.duplicates) {
+    const { rule, message } = duplicateMessage(d, file.where(d.first).line, file.where(d.second).line);
+    add('error', rule, [...d.path, d.key], message, { key: true });
+  }
+
+  const strings = stringsOf(data);
+  const invisible = new Set<string>();
+  for (const [path, value] of strings) {
+    if (path[0] === '$schema') continue;
+    if (value !== value.normalize('NFC')) {
+      // At the letter before the first combining mark: the one stored apart from its accent.
+      const index = Math.max(0, value.search(/\p{M}/u) - 1);
+      add('error', 'nfc', path, 'text is not Unicode NFC (a letter and its accent are stored apart); retype it or normalise the file', { index });
+    }
+    if (value && !VISIBLE.test(value)) {
+      invisible.add(pathText(path));
+      const shown = path[0] === 'entries' && (path[2] === 'question' || path[2] === 'answer' || path[2] === 'category');
+      add(shown || path[0] === 'categories' ? 'error' : 'warning', 'invisible', path, `text holds only invisible characters (${codePoints(value)}): it shows as a blank. Write the text, or remove it.`);
+    }
+  }
+
+  const { problems } = readContent(data, source.lang ?? 'lv', source.file);
+  // Where the last refused link of each answer was found: they come in order, so each is sought after it.
+  const cursors = new Map<string, number>();
+  for (const p of problems) {
+    const { path, index } = problemPlace(p, data, entries, cursors);
+    // Text of invisible characters only is reported above, with the characters named.
+    if (invisible.has(pathText(path)) && /must be a non-empty string$/.test(p.message)) continue;
+    add('error', /^link /.test(p.message) ? 'link' : 'content', path, p.message, { index });
+  }
+
+  for (const [id, entry] of Object.entries(entries)) {
+    if (!canCarry(id)) {
+      const why = id ? 'holds half of a character pair (an unpaired surrogate)' : 'is empty';
+      add('error', 'url-state', ['entries', id], `entry id ${JSON.stringify(id)} ${why}: no link (#faq/…) or address (#faq=lv/…) can carry it, so the entry cannot be shared or linked to. Use lowercase letters, digits and hyphens.`, { key: true });
+    }
+    if (!isObject(entry) || typeof entry.answer !== 'string') continue;
+    const answer = entry.answer;
+    const path = ['entries', id, 'answer'];
+    const lines = lineStarts(answer);
+    for (const u of unsupportedMarkupAt(answer)) {
+      add('warning', 'markup', path, `${u.message}. It shows as: ${JSON.stringify(clip(u.shows))}`, { index: lines[u.line - 1] + u.column - 1 });
+    }
+    let from = 0;
+    for (const href of linksOf(parseMarkup(answer).blocks)) {
+      const at = answer.indexOf(`](${href}`, from);
+      if (at >= 0) from = at + 2;
+      const index = at < 0 ? 0 : at + 2;
+      const problem = linkProblem(href, entries);
+      if (problem) add(problem.level, 'link', path, problem.message, { index });
+    }
+  }
+
+  if (options.schema) {
+    const errors = new Set(findings.filter((f) => f.file === source.file && f.level === 'error').map((f) => f.path));
+    for (const issue of options.schema(data)) {
+      // Said once: where a rule above already named the mistake, the schema's words add nothing.
+      if (errors.has(pathText(issue.path))) continue;
+      errors.add(pathText(issue.path));
+      add('error', 'schema', issue.path, issue.message, { key: true });
+    }
+  }
+}
+
+/** What a key written twice costs, in the words for an entry id, a category id or any other key (i18n:check says the same). */
+export function duplicateMessage(d: DuplicateKey, first: number, second: number): { rule: Rule; message: string } {
+  const where = `on lines ${first} and ${second}`;
+  const object = pathText(d.path);
+  if (object === 'entries') {
+    return { rule: 'duplicate-id', message: `entry id "${d.key}" is used twice, ${where}: the widget keeps only the one on line ${second}, and the entry on line ${first} is lost. Give one of them another id.` };
+  }
+  if (object === 'categories') {
+    return { rule: 'duplicate-id', message: `category id "${d.key}" is used twice, ${where}: only the name on line ${second} is kept. Remove one, or give it another id.` };
+  }
+  return { rule: 'duplicate-key', message: `"${d.key}" is written twice in this object, ${where}: only the value on line ${second} counts. Remove one.` };
+}
+
+/** Whether `#faq=lv/<id>` and `#faq/<id>` can hold the id and give it back (urlState.ts, markup.ts). */
+function canCarry(id: string): boolean {
+  try {
+    return !!id && decodeURIComponent(encodeURIComponent(id)) === id;
+  } catch {
+    return false;
+  }
+}
+
+/** What is wrong with a link the widget shows as a link, or nothing. */
+function linkProblem(href: string, entries: Record<string, unknown>): { level: OwnerFinding['level']; message: string } | undefined {
+  if (href.startsWith('#faq/')) {
+    let id = '';
+    try {
+      id = decodeURIComponent(href.slice(5));
+    } catch {
+      // Reported by readContent as a link that names no entry.
+    }
+    return id && !(id in entries) ? { level: 'error', message: `link "${href}" opens entry "${id}", which this file does not have; use one of the ids under "entries"` } : undefined;
+  }
+  if (SCHEME.test(href) || href.startsWith('/') || href.startsWith('#') || href.startsWith('?')) return undefined;
+  const first = href.split(/[/?#]/)[0];
+  if (/^www\./i.test(href) || DOMAIN.test(first)) {
+    return {
+      level: 'error',
+      message: `link "${href}" has no https://, so browsers read it as a page of the site the widget is on (https://your-site/…/${clip(href, 30)}); write https://${href}`,
+    };
+  }
+  const example = new URL(href, 'https://example.lv/shop/item');
+  return {
+    level: 'warning',
+    message: `link "${href}" is relative to each page's address: on https://example.lv/shop/item it opens ${example.href}, on other pages elsewhere; write /${href.replace(/^(\.\.?\/)+/, '')} or a full https:// address`,
+  };
+}
+
+/** Where a problem readContent found sits in the file. */
+function problemPlace(p: Problem, data: Record<string, unknown>, entries: Record<string, unknown>, cursors: Map<string, number>): { path: JsonPath; index?: number } {
+  if (p.field === 'categories') return { path: ['categories', p.id] };
+  if (!p.id) return { path: [] };
+  // readContent names top-level fields and entries alike by their key alone.
+  if (!p.field) return { path: p.id in data && !(p.id in entries) ? [p.id] : ['entries', p.id] };
+  const path: JsonPath = ['entries', p.id, p.field];
+  const entry = entries[p.id] as Record<string, unknown>;
+  const related = /^related entry "(.*)" does not exist$/.exec(p.message);
+  if (related && Array.isArray(entry.related)) {
+    const key = `${p.id}\u0000related`;
+    const at = entry.related.indexOf(related[1], cursors.get(key) ?? 0);
+    if (at >= 0) cursors.set(key, at + 1);
+    return { path: [...path, at] };
+  }
+  const link = /^link "(.*)" /.exec(p.message);
+  if (link && typeof entry.answer === 'string') {
+    const at = entry.answer.indexOf(`](${link[1]}`, cursors.get(p.id) ?? 0);
+    if (at >= 0) cursors.set(p.id, at + 2);
+    return { path, index: at < 0 ? 0 : at + 2 };
+  }
+  return { path };
+}
+
+/** Every string in a value, with its path; keys of objects are not values. */
+function stringsOf(value: unknown, path: JsonPath = [], out: [JsonPath, string][] = []): [JsonPath, string][] {
+  if (typeof value === 'string') out.push([path, value]);
+  else if (Array.isArray(value)) value.forEach((v, i) => stringsOf(v, [...path, i], out));
+  else if (isObject(value)) for (const [k, v] of Object.entries(value)) stringsOf(v, [...path, k], out);
+  return out;
+}
+
+/** The hrefs of the links the widget shows, in the order they appear. */
+function linksOf(blocks: Block[], out: string[] = []): string[] {
+  const inline = (nodes: Inline[]) => {
+    for (const n of nodes) {
+      if (n.type === 'link') out.push(n.href);
+      if ('children' in n) inline(n.children);
+    }
+  };
+  for (const b of blocks) {
+    if (b.type === 'list') b.items.forEach(inline);
+    else if (b.type === 'quote') linksOf(b.blocks, out);
+    else inline(b.children);
+  }
+  return out;
+}
+
+/** Offset of each line's first character in a string. */
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+/** The rules that compare the two languages, as `npm run i18n:check` does. */
+function checkPair(files: Record<Lang, Parsed>, findings: OwnerFinding[]) {
+  const ids = (file: Parsed, field: 'entries' | 'categories') => (isObject(file.data[field]) ? Object.keys(file.data[field] as object) : []);
+  for (const lang of LANGS) {
+    const [mine, theirs] = [files[lang], files[other(lang)]];
+    for (const field of ['entries', 'categories'] as const) {
+      const there = new Set(ids(theirs, field));
+      for (const id of ids(mine, field)) {
+        if (there.has(id)) continue;
+        const what = field === 'entries' ? `entry "${id}"` : `category "${id}"`;
+        const effect = field === 'entries' ? `: ${lang === 'lv' ? 'English' : 'Latvian'} visitors never see it, and a link to it in their language opens nothing` : '';
+        report(findings, mine, 'error', 'translation', [field, id], `${what} is missing from ${theirs.source.file}${effect}`, { key: true });
+      }
+    }
+  }
+  const lvEntries = isObject(files.lv.data.entries) ? files.lv.data.entries : {};
+  const enEntries = isObject(files.en.data.entries) ? files.en.data.entries : {};
+  for (const [id, entry] of Object.entries(lvEntries)) {
+    for (const field of ['question', 'answer'] as const) {
+      const value = isObject(entry) ? entry[field] : undefined;
+      const theirs = enEntries[id];
+      if (typeof value === 'string' && value.trim() && isObject(theirs) && value === theirs[field]) {
+        report(findings, files.lv, 'warning', 'translation', ['entries', id, field], 'the Latvian text is identical to the English one: untranslated?');
+      }
+    }
+  }
+}
