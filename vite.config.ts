@@ -32,11 +32,14 @@ const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 
  *   "Search that wins on queries it was never tuned on", +1,011 bytes (46,254): fuller Latvian
  *   and English stopword lists, no cut after twelve query words, and a fallback to the other
  *   language only on real matches; and +479 (46,733) for compounds written split or joined
- *   ("work load" and "workload" find each other).
+ *   ("work load" and "workload" find each other). Then +251 (46,995) for one slip anywhere in a
+ *   word, the first letters too; +289 (47,284) for BM25F-style ranking (field lengths, term
+ *   counts, saturation); +311 (47,595) for an index build that interns words by a hash of their
+ *   characters (the 10,000-entry build target) and reads plain text between markup signs at once.
  */
 export const SIZE_BUDGETS: [RegExp, number][] = [
   [/^faq-widget\.js$/, 6_750],
-  [/^faq-widget\.runtime\.[\w-]+\.js$/, 46_780],
+  [/^faq-widget\.runtime\.[\w-]+\.js$/, 47_600],
 ];
 /** The targets `npm run bench` prints the sizes against (SPEC §9, the load-on-intent issue). */
 export const SIZE_TARGETS: [RegExp, number][] = [
@@ -299,7 +302,7 @@ export default defineConfig(({ mode }) => {
     },
     test: {
       projects: [
-        { extends: true, test: { name: 'core', include: ['tests/core/**/*.test.ts', 'tests/cli/**/*.test.ts'], environment: 'node' } },
+        { extends: true, test: { name: 'core', include: ['tests/core/**/*.test.ts'], environment: 'node' } },
         { extends: true, test: { name: 'ui', include: ['tests/ui/**/*.test.tsx'], environment: 'jsdom' } },
         { extends: true, test: { name: 'dist', include: ['tests/dist/**/*.test.ts'], environment: 'node' } },
         { extends: true, test: { name: 'cli', include: ['tests/cli/**/*.test.ts'], environment: 'node' } },

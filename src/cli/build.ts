@@ -14,7 +14,8 @@ import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/p
 import { isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { FaqFile } from '../core/content';
-import { checkLocales, formatFinding, type Finding, type LocaleFiles } from '../core/check';
+import { formatFinding, type Finding } from '../core/check';
+import { checkContent, schemaRule } from './check';
 import { LANGS } from '../core/locale';
 import type { Lang } from '../types';
 import { assemble, serialize, type SourceCategory, type SourceEntry } from './assemble';
@@ -45,24 +46,16 @@ export interface Io {
 const consoleIo: Io = { log: (line) => console.log(line), error: (line) => console.error(line) };
 
 /**
- * The content checks run on the result, by output file. The one place that says which checker the
- * build uses: today `checkLocales` (the translators' checker), given only the content files, with
- * what is not a mistake of a build left out: its ui.json files, and entries or categories missing
- * from the other language (the build has said so at their source, as warnings: a site may add its
- * second language entry by entry).
+ * The content checks run on the result, by output file: the owner checker of `faq-widget check`
+ * (schema, markup, links, ids, invisible text, duplicates), with what is not a mistake of a build
+ * left out: entries or categories missing from the other language (the build has said so at
+ * their source, as warnings: a site may add its second language entry by entry).
  */
 export function checkOutput(texts: Partial<Record<Lang, string>>, outDir: string): Finding[] {
-  const files: LocaleFiles = {};
-  const names = new Map<string, string>();
-  for (const lang of LANGS) {
-    if (texts[lang] === undefined) continue;
-    files[`${lang}/faq.json`] = texts[lang];
-    names.set(`${outDir}/${lang}/faq.json`, join(outDir, `${lang}.json`));
-  }
-  return checkLocales(files, outDir).flatMap((finding) => {
-    const file = names.get(finding.file);
-    return file && !/ is missing from /.test(finding.message) ? [{ ...finding, file }] : [];
-  });
+  const sources = LANGS.filter((lang) => texts[lang] !== undefined).map((lang) => ({ file: join(outDir, `${lang}.json`), lang, text: texts[lang]! }));
+  return checkContent(sources, { schema: schemaRule() })
+    .filter((f) => !(f.rule === 'translation' && / is missing from /.test(f.message)))
+    .map(({ level, file, path, line, column, message }) => ({ level, file, key: path, line, column, message }));
 }
 
 type Parsed = { input?: string; out?: string; help?: boolean; problem?: string };

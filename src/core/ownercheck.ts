@@ -317,9 +317,14 @@ function checkPair(files: Record<Lang, Parsed>, findings: OwnerFinding[]) {
       const there = new Set(ids(theirs, field));
       for (const id of ids(mine, field)) {
         if (there.has(id)) continue;
-        const what = field === 'entries' ? `entry "${id}"` : `category "${id}"`;
-        const effect = field === 'entries' ? `: ${lang === 'lv' ? 'English' : 'Latvian'} visitors never see it, and a link to it in their language opens nothing` : '';
-        report(findings, mine, 'error', 'translation', [field, id], `${what} is missing from ${theirs.source.file}${effect}`, { key: true });
+        // The widget shows an entry missing in one language in the other one (a site may translate
+        // entry by entry), so that is for the owner to judge; a category missing leaves its
+        // borrowed entries under no heading.
+        if (field === 'entries') {
+          const [mineName, theirName] = lang === 'lv' ? ['Latvian', 'English'] : ['English', 'Latvian'];
+          const effect = `: ${theirName} visitors see it in ${mineName}; translate it when you can`;
+          report(findings, mine, 'warning', 'translation', [field, id], `entry "${id}" is missing from ${theirs.source.file}${effect}`, { key: true });
+        } else report(findings, mine, 'error', 'translation', [field, id], `category "${id}" is missing from ${theirs.source.file}`, { key: true });
       }
     }
   }

@@ -119,8 +119,8 @@ describe('faq-widget check on an owner’s content', () => {
   });
 
   it('checks the two languages against each other: entries and categories in one only', () => {
-    expect(said(shop.out, at(LV, '"pay":'), 'error', `entry "pay" is missing from ${EN}`, 'English visitors never see it')).toHaveLength(1);
-    expect(said(shop.out, at(EN, '"exchange":'), 'error', `entry "exchange" is missing from ${LV}`)).toHaveLength(1);
+    expect(said(shop.out, at(LV, '"pay":'), 'warning', `entry "pay" is missing from ${EN}`, 'English visitors see it in Latvian')).toHaveLength(1);
+    expect(said(shop.out, at(EN, '"exchange":'), 'warning', `entry "exchange" is missing from ${LV}`, 'Latvian visitors see it in English')).toHaveLength(1);
     expect(said(shop.out, at(LV, '"gifts":'), 'error', `category "gifts" is missing from ${EN}`)).toHaveLength(1);
   });
 
@@ -140,7 +140,9 @@ describe('faq-widget check on an owner’s content', () => {
       // i18n:check says "question must be a non-empty string" where the text is invisible characters; this names them.
       const message = named(f.message)
         .replace(/^answer line \d+: /, '').replace(/^question must be a non-empty string$/, 'only invisible characters');
-      const same = ours.filter((l) => l.startsWith(file) && l.includes(`  ${f.level.padEnd(7)}  `) && l.includes(message));
+      // An entry in one language only is an owner's warning (the widget shows it in the other language).
+      const level = /^entry ".*" is missing from/.test(f.message) ? 'warning' : f.level;
+      const same = ours.filter((l) => l.startsWith(file) && l.includes(`  ${level.padEnd(7)}  `) && l.includes(message));
       expect(same, `${f.file} ${f.key}: ${f.message}`).not.toHaveLength(0);
     }
   });
@@ -179,7 +181,7 @@ describe('faq-widget check on a data-content template', () => {
   it('expands {{lng}} for lv and en and checks both files against each other', async () => {
     const { code, out } = await check('--root', FIX, '/shop/{{lng}}.json');
     expect(out).toMatch(/2 files checked/);
-    expect(said(out, at(LV, '"pay":').replace(LV, `${FIX}/shop/lv.json`), 'error', 'is missing from')).toHaveLength(1);
+    expect(said(out, at(LV, '"pay":').replace(LV, `${FIX}/shop/lv.json`), 'warning', 'is missing from')).toHaveLength(1);
     expect(code).toBe(1);
   });
 
@@ -335,7 +337,7 @@ describe('faq-widget, the command', () => {
   it('says a command it does not know, and how to get help, with exit code 2', async () => {
     const { io: got, sink } = io();
     expect(await run(['chekc'], sink)).toBe(2);
-    expect(got.err).toBe('faq-widget: unknown command "chekc". Commands: check. Run "faq-widget --help".\n');
+    expect(got.err).toBe('faq-widget: unknown command "chekc". Commands: check, build. Run "faq-widget --help".\n');
   });
 
   it('prints usage to stderr and exits 2 when given no command', async () => {
