@@ -41,9 +41,13 @@ export interface Token {
 // millions of characters, and the regex run over all of them is most of the time indexing takes.
 const bmp = new Uint8Array(0x10000);
 
-/** Calls `found(start, end)` for each word of `text`, in order: what `/[\p{L}\p{N}]+/gu` matches. */
-export function eachWord(text: string, found: (start: number, end: number) => void): void {
+/**
+ * Calls `found(start, end, hash)` for each word of `text`, in order: what `/[\p{L}\p{N}]+/gu`
+ * matches, with a hash of its UTF-16 code units (`h * 31 + c`), worked out on the way.
+ */
+export function eachWord(text: string, found: (start: number, end: number, hash: number) => void): void {
   let start = -1;
+  let hash = 0;
   for (let at = 0; at < text.length; ) {
     const code = text.charCodeAt(at);
     // A surrogate pair is one character (𝒜 is a letter); a lone surrogate is none.
@@ -54,14 +58,20 @@ export function eachWord(text: string, found: (start: number, end: number) => vo
       if (!bmp[code]) bmp[code] = WORD_CHAR.test(text[at]) ? 1 : 2;
       letter = bmp[code] === 1;
     }
-    if (letter && start < 0) start = at;
-    else if (!letter && start >= 0) {
-      found(start, at);
+    if (letter) {
+      if (start < 0) {
+        start = at;
+        hash = 0;
+      }
+      hash = (Math.imul(hash, 31) + code) | 0;
+      if (pair) hash = (Math.imul(hash, 31) + text.charCodeAt(at + 1)) | 0;
+    } else if (start >= 0) {
+      found(start, at, hash);
       start = -1;
     }
     at += pair ? 2 : 1;
   }
-  if (start >= 0) found(start, text.length);
+  if (start >= 0) found(start, text.length, hash);
 }
 
 /** The words of a text, lowercase, in NFC: what the index folds, once per distinct word. */

@@ -2,7 +2,7 @@ import { eachWord } from './fold';
 
 /**
  * The distinct words of many texts, each kept once with a value of the caller's. A word met
- * again is found by a hash of its characters, worked out as the text is read, and compared in
+ * again is found by a hash of its characters, worked out as the text is split, and compared in
  * place: a 10,000-entry help centre has about a million words but a few thousand distinct ones,
  * and making a string of each and hashing it again in a Map was most of the time indexing took.
  */
@@ -19,10 +19,8 @@ export class WordTable<T> {
    */
   read(text: string, make: (word: string) => T, visit: (value: T) => void): number {
     let count = 0;
-    eachWord(text, (start, end) => {
+    eachWord(text, (start, end, hash) => {
       count++;
-      let hash = 0;
-      for (let i = start; i < end; i++) hash = (Math.imul(hash, 31) + text.charCodeAt(i)) | 0;
       const mask = this.slots.length - 1;
       for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
         const at = this.slots[slot] - 1;
