@@ -1,8 +1,7 @@
 import type { Lang } from '../types';
 import type { Category, Content, Entry } from './content';
 import { parseMarkup, type Markup } from './markup';
-import { tokenize } from './fold';
-import { createSearchIndex, indexJob, MAX_QUERY_LENGTH, MAX_QUERY_TERMS, STOPWORDS, type Match, type SearchIndex, type Searchable } from './search';
+import { createSearchIndex, indexJob, STOPWORDS, type Match, type SearchIndex, type Searchable } from './search';
 import { runInSlices } from './slices';
 
 export const otherLang = (lang: Lang): Lang => (lang === 'lv' ? 'en' : 'lv');
@@ -143,7 +142,7 @@ export class Catalog {
     if (hits.length || !query.trim()) return { hits };
     const fallbackLang = otherLang(lang);
     if (!this.built(fallbackLang)) return { hits: [], pending: fallbackLang };
-    const fallback = this.searchIn(query, fallbackLang, limit, confident(query));
+    const fallback = this.searchIn(query, fallbackLang, limit, confident);
     return fallback.length ? { hits: fallback, fallbackLang } : { hits: [] };
   }
 
@@ -179,25 +178,22 @@ export function* searchable(content: Content): Generator<Searchable> {
 }
 
 /**
- * Which hits in the other language are worth showing for `query`: those that meet at least half
- * of its meaningful words (not a function word in either language), and at least one, each as a
- * whole word or its stem after folding. A prefix or a typo's guess counts for nothing there: "sunu"
- * (suņu) starting "sunday" is a coincidence of two languages, not an answer, and the no-results
- * view, with its suggestions and contact, serves the visitor better. A word still being typed
- * ("salar") therefore falls back only once it is whole.
+ * Whether a hit in the other language is worth showing: it meets at least half of the words the
+ * index searched for that are not a function word in either language, and at least one, each as
+ * a whole word or its stem after folding. A prefix or a typo's guess counts for nothing there:
+ * "sunu" (suņu) starting "sunday" is a coincidence of two languages, not an answer, and the
+ * no-results view, with its suggestions and contact, serves the visitor better. A word still
+ * being typed ("salar") therefore falls back only once it is whole.
  */
-function confident(query: string): (match: Match) => boolean {
-  // The words the index searched for: distinct, meaningful, as many as it takes.
-  const meaningful = new Set(
-    [...new Set(tokenize(query.slice(0, MAX_QUERY_LENGTH)).map((t) => t.folded))]
-      .filter((word) => !STOPWORDS.lv.has(word) && !STOPWORDS.en.has(word))
-      .slice(0, MAX_QUERY_TERMS),
-  );
-  return ({ kinds }) => {
-    let met = 0;
-    for (const word of meaningful) if (kinds.get(word) === 'word' || kinds.get(word) === 'stem') met++;
-    return met > 0 && met * 2 >= meaningful.size;
-  };
+function confident({ searched, kinds }: Match): boolean {
+  let meaningful = 0;
+  let met = 0;
+  for (const word of searched) {
+    if (STOPWORDS.lv.has(word) || STOPWORDS.en.has(word)) continue;
+    meaningful++;
+    if (kinds.get(word) === 'word' || kinds.get(word) === 'stem') met++;
+  }
+  return met > 0 && met * 2 >= meaningful;
 }
 
 const byId = (content: Content) => new Map(content.entries.map((e) => [e.id, e]));

@@ -25,6 +25,8 @@ export interface Match {
    * what a caller needs to tell a real match from a prefix of an unrelated word or a weak typo.
    */
   kinds: Map<string, MatchKind>;
+  /** The folded query words the index searched for, in order (the same list for every hit of a search). */
+  searched: readonly string[];
 }
 
 /** How a query word met a word of the entry: as written (after folding), by its stem, as its start, or as a typo. */
@@ -571,6 +573,7 @@ export function* indexJob(entries: Iterable<Searchable>, lang: Lang): Job<Search
       }
       return kind;
     };
+    const searched = tokens.map((t) => t.folded);
     // The words to highlight, for the hits shown only: every form of a query word the entry holds.
     return keptDocs.map((doc, i) => {
       const terms = new Set<string>();
@@ -587,7 +590,7 @@ export function* indexJob(entries: Iterable<Searchable>, lang: Lang): Job<Search
           if (!had || KIND_RANK[kind] < KIND_RANK[had]) kinds.set(q, kind);
         }
       });
-      return { id: ids[doc], score: keptScores[i], terms, kinds };
+      return { id: ids[doc], score: keptScores[i], terms, kinds, searched };
     });
   }
 
