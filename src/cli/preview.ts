@@ -116,8 +116,7 @@ function packageRoot(): string | undefined {
 }
 
 /** The built files the page needs, or the problem: from source, dist/ exists only after a build. */
-function builtFiles(): { dist: string } | { problem: string } {
-  const root = packageRoot();
+export function builtFiles(root = packageRoot()): { dist: string } | { problem: string } {
   const dist = root && join(root, 'dist');
   const needed = ['faq-widget.js', 'preview/preview.js', 'preview/preview.css'];
   if (dist && needed.every((file) => existsSync(join(dist, file)))) return { dist };

@@ -4,7 +4,7 @@ import { createServer, request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { checkFiles, main, resolveTemplate, startPreview, type Preview, type PreviewState } from '../../src/cli/preview';
+import { builtFiles, checkFiles, main, resolveTemplate, startPreview, type Preview, type PreviewState } from '../../src/cli/preview';
 
 const FIXTURES = 'tests/fixtures/owner-preview';
 const DIST = join(process.cwd(), 'dist');
@@ -239,6 +239,18 @@ describe('the preview server', () => {
     expect(status).toBe(421);
     expect(body).toBe(`this server answers only at ${url}\n`);
     expect((await raw(url, '/content/lv.json', { host: new URL(url).host.replace('127.0.0.1', 'localhost') })).status).toBe(200);
+  });
+});
+
+describe('builtFiles: the widget the page shows', () => {
+  it('is the package\'s own dist/', () => {
+    expect(builtFiles()).toEqual({ dist: DIST });
+  });
+
+  it('says to run the build where it has not run (from source)', () => {
+    expect(builtFiles(dir)).toEqual({
+      problem: `the widget is not built in ${dir}: run "npm run build" there first (the page needs dist/faq-widget.js, dist/preview/preview.js, dist/preview/preview.css)`,
+    });
   });
 });
 
