@@ -56,8 +56,9 @@ function mountWidget(state: State) {
   const api = window.FaqWidget as FaqWidgetApi;
   const lang = widget?.language ?? state.files.find((f) => f.text !== null)?.lang;
   // The open article is in the address (#faq=en/returns); taking the widget down clears it. It
-  // opens again in the language the visitor chose (a failed file may have shown it in the other).
-  const article = lang ? location.hash.replace(/^#faq=(lv|en)\//, `#faq=${lang}/`) : location.hash;
+  // opens again in the language the visitor chose (a failed file may have shown it in the other);
+  // on the first mount, the address (a reload, a shared link) says which.
+  const article = widget && lang ? location.hash.replace(/^#faq=(lv|en)\//, `#faq=${lang}/`) : location.hash;
   widget?.destroy();
   if (article !== location.hash) history.replaceState(history.state, '', article || location.pathname);
   widget = api.mount({ mode: 'inline', target: '#widget', content: '/content/{{lng}}.json', urlState: true, preload: 'eager', lang });

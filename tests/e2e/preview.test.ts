@@ -72,6 +72,10 @@ describe('faq-widget preview in the browser', () => {
     await expect.poll(() => status.textContent(), { timeout: 5000 }).toBe('2 files checked, 0 errors, 0 warnings — ok');
     await w.getByRole('heading', { level: 3, name: 'Kā atgriezt preci?' }).waitFor();
     expect(await page.locator('#app .finding').count()).toBe(0);
+
+    // A reload of the page (the owner's own F5) opens the same article again.
+    await page.reload();
+    await w.getByRole('heading', { level: 3, name: 'Kā atgriezt preci?' }).waitFor();
     expect(problems.filter((p) => p.startsWith('pageerror'))).toEqual([]);
     await close();
   });
