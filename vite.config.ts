@@ -35,11 +35,12 @@ const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 
  *   ("work load" and "workload" find each other). Then +251 (46,995) for one slip anywhere in a
  *   word, the first letters too; +289 (47,284) for BM25F-style ranking (field lengths, term
  *   counts, saturation); +311 (47,595) for an index build that interns words by a hash of their
- *   characters (the 10,000-entry build target) and reads plain text between markup signs at once.
+ *   characters (the 10,000-entry build target) and reads plain text between markup signs at once;
+ *   +7 (47,602) for matches that carry the words searched for (the fallback no longer re-reads the query).
  */
 export const SIZE_BUDGETS: [RegExp, number][] = [
   [/^faq-widget\.js$/, 6_750],
-  [/^faq-widget\.runtime\.[\w-]+\.js$/, 47_600],
+  [/^faq-widget\.runtime\.[\w-]+\.js$/, 47_610],
 ];
 /** The targets `npm run bench` prints the sizes against (SPEC §9, the load-on-intent issue). */
 export const SIZE_TARGETS: [RegExp, number][] = [

@@ -12,6 +12,7 @@ interface Command {
 
 const COMMANDS: Record<string, Command> = {
   check: { summary: 'check content files, or the data-content template, for mistakes before you deploy', load: () => import('./check') },
+  preview: { summary: 'show your content in the widget beside the findings, updated on save', load: () => import('./preview') },
   build: { summary: 'write lv.json and en.json from a folder of Markdown files or a CSV spreadsheet', load: () => import('./build') },
 };
 

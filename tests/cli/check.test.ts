@@ -337,7 +337,7 @@ describe('faq-widget, the command', () => {
   it('says a command it does not know, and how to get help, with exit code 2', async () => {
     const { io: got, sink } = io();
     expect(await run(['chekc'], sink)).toBe(2);
-    expect(got.err).toBe('faq-widget: unknown command "chekc". Commands: check, build. Run "faq-widget --help".\n');
+    expect(got.err).toBe('faq-widget: unknown command "chekc". Commands: check, preview, build. Run "faq-widget --help".\n');
   });
 
   it('prints usage to stderr and exits 2 when given no command', async () => {
