@@ -146,11 +146,14 @@ const MAX_PREFIX_WORDS = 40;
 /**
  * Calls `visit` with every string one slip from `word`: each letter left out, two neighbours
  * swapped (`swap` true), a letter of `letters` in a letter's place (these three only if `edits`),
- * and a letter of `letters` added anywhere. Some strings come more than once; lookups do not mind.
+ * and a letter of `letters` added anywhere, going no further along the word than `viable` says
+ * some word starts so. Some strings come more than once; lookups do not mind.
  */
-function oneSlip(word: string, letters: readonly string[], edits: boolean, visit: (edit: string, swap: boolean) => void): void {
+function oneSlip(word: string, letters: readonly string[], edits: boolean, viable: (head: string) => boolean, visit: (edit: string, swap: boolean) => void): void {
   for (let i = 0; i <= word.length; i++) {
     const head = word.slice(0, i);
+    // Every variant from here on starts with `head`: where no word does, none can be one.
+    if (!viable(head)) return;
     const tail = word.slice(i);
     for (const c of letters) visit(head + c + tail, false);
     if (!edits || i === word.length) continue;
@@ -314,7 +317,7 @@ export function* indexJob(entries: Iterable<Searchable>, lang: Lang): Job<Search
     // The word's own slips first; the stem's ("sldozes" → "slodz-") only when those find nothing.
     for (const from of root === q ? [q] : [q, root]) {
       if (swapped.size || other.size) break;
-      oneSlip(from, alphabet(), from.length >= MIN_FUZZY, (edit, swap) => {
+      oneSlip(from, alphabet(), from.length >= MIN_FUZZY, startsSome, (edit, swap) => {
         const found = swap ? swapped : other;
         const offer = (word: string, value: number) => (found.get(word) ?? 0) < value && found.set(word, value);
         // A slip can make a digraph ("tehc" → "tech"), which the vocabulary holds folded ("tec").
@@ -339,8 +342,8 @@ export function* indexJob(entries: Iterable<Searchable>, lang: Lang): Job<Search
     return fuse.search(q, { limit: 8 });
   };
 
-  /** Vocabulary words starting with `prefix`, by binary search over the sorted list. */
-  function withPrefix(prefix: string, max = MAX_PREFIX_WORDS): string[] {
+  /** Where `prefix` would stand in the sorted vocabulary: the first word not before it. */
+  function firstFrom(prefix: string): number {
     let lo = 0;
     let hi = vocabulary.length;
     while (lo < hi) {
@@ -348,6 +351,14 @@ export function* indexJob(entries: Iterable<Searchable>, lang: Lang): Job<Search
       if (vocabulary[mid] < prefix) lo = mid + 1;
       else hi = mid;
     }
+    return lo;
+  }
+  /** Whether some vocabulary word starts with `prefix`. */
+  const startsSome = (prefix: string) => vocabulary[firstFrom(prefix)]?.startsWith(prefix) ?? false;
+
+  /** Vocabulary words starting with `prefix`, by binary search over the sorted list. */
+  function withPrefix(prefix: string, max = MAX_PREFIX_WORDS): string[] {
+    const lo = firstFrom(prefix);
     const out: string[] = [];
     for (let i = lo; i < vocabulary.length && vocabulary[i].startsWith(prefix) && out.length < max; i++) out.push(vocabulary[i]);
     return out;

@@ -106,6 +106,17 @@ describe('search relevance per half (tuning / test), the protocol for ranking ch
         rows.push(`${set.padEnd(9)} ${lang}    ${cells.join('   ')}`);
       }
     }
+    // Each language's queries of all sets together: what "top-3 per language" means in the issue.
+    for (const lang of LANGS) {
+      const cells = HALVES.map((half) => {
+        const all = (Object.keys(SETS) as SetName[]).map((set) => results[set][lang][half]);
+        const n = all.reduce((sum, r) => sum + r.n, 0);
+        const mrr = all.reduce((sum, r) => sum + r.mrr * r.n, 0) / n;
+        const top3 = all.reduce((sum, r) => sum + r.top3 * r.n, 0) / n;
+        return `${String(n).padStart(4)}  ${mrr.toFixed(3)}  ${(top3 * 100).toFixed(1).padStart(5)} %`;
+      });
+      rows.push(`all sets  ${lang}    ${cells.join('   ')}`);
+    }
     console.log(rows.join('\n'));
     for (const lang of LANGS) {
       const { misses } = results.unseen[lang].tuning;
