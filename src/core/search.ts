@@ -312,18 +312,17 @@ export function* indexJob(entries: Iterable<Searchable>, lang: Lang): Job<Search
     // ("tehc" → "tech"), a word one wrong letter away ("teac(h)") is a worse guess, not a rival.
     const swapped = new Map<string, number>();
     const other = new Map<string, number>();
+    const offer = (found: Map<string, number>, word: string, value: number) => (found.get(word) ?? 0) < value && found.set(word, value);
     const quality = QUALITY.fuzzy * (1 - 1 / Math.max(q.length, MIN_FUZZY));
     const root = stem(q, lang);
     // The word's own slips first; the stem's ("sldozes" → "slodz-") only when those find nothing.
     for (const from of root === q ? [q] : [q, root]) {
       if (swapped.size || other.size) break;
       oneSlip(from, alphabet(), from.length >= MIN_FUZZY, startsSome, (edit, swap) => {
-        const found = swap ? swapped : other;
-        const offer = (word: string, value: number) => (found.get(word) ?? 0) < value && found.set(word, value);
         // A slip can make a digraph ("tehc" → "tech"), which the vocabulary holds folded ("tec").
         const word = foldDigraphs(edit);
-        if (postings.has(word)) offer(word, quality);
-        for (const inflected of stems.get(word) ?? []) offer(inflected, quality * QUALITY.stem);
+        if (postings.has(word)) offer(swap ? swapped : other, word, quality);
+        for (const inflected of stems.get(word) ?? []) offer(swap ? swapped : other, inflected, quality * QUALITY.stem);
       });
     }
     return swapped.size ? swapped : other;
