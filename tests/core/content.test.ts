@@ -59,7 +59,7 @@ describe('fetchContent', () => {
     const fetch = vi.fn(async () => response('{"ok":true}'));
     const result = await fetchContent('/help/{{lng}}.json', 'en', { fetch });
     expect(fetch).toHaveBeenCalledWith('/help/en.json', expect.anything());
-    expect(result).toEqual({ url: '/help/en.json', data: { ok: true } });
+    expect(result).toEqual({ url: '/help/en.json', data: { ok: true }, duplicates: [] });
   });
 
   it.each([
@@ -120,10 +120,10 @@ describe('loadRemoteContent', () => {
     // @ts-expect-error: an old polyfill's Promise
     delete Promise.allSettled;
     try {
-      const fetch = vi.fn(async (url: string) => (url.includes('lv') ? response(JSON.stringify(valid)) : response('', 404)));
+      const fetch = vi.fn(async (url: string) => (url.includes('lv') ? response(JSON.stringify(valid)) : Promise.reject(new TypeError('Failed to fetch'))));
       const { contents, failures } = await loadRemoteContent('/{{lng}}.json', { fetch: fetch as unknown as typeof globalThis.fetch });
       expect(Object.keys(contents)).toEqual(['lv']);
-      expect(failures).toEqual(['/en.json: the server answered 404']);
+      expect(failures).toEqual(['/en.json: could not be reached']);
     } finally {
       Promise.allSettled = allSettled;
     }
