@@ -101,6 +101,9 @@ export function createWidget(config: Config, builtIn: BuiltIn, base: Base): Widg
     suggest: config.suggest,
   });
   tellTemplate(config.content);
+  // Said here, not by the option checks: the loader every page view pays stays small.
+  const only = config.languages?.length === 1 && config.languages[0];
+  if (only && config.lang !== 'auto' && config.lang !== only) console.warn(`faq-widget: lang "${config.lang}" is not one of languages (${only}); "${only}" is used`);
   if (base.open) controller.actions.open();
 
   const { host } = shell;

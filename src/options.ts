@@ -132,8 +132,6 @@ export function resolveOptions(input: unknown, warn: (message: string) => void =
     }
     config[key] = use;
   }
-  const only = (config.languages as Lang[] | undefined)?.length === 1 && (config.languages as Lang[])[0];
-  if (only && config.lang !== 'auto' && config.lang !== only) warn(`faq-widget: lang "${config.lang}" is not one of languages (${only}); "${only}" is used`);
   if (config.mode === 'inline' && !config.target) {
     if (!given('target')) warn('faq-widget: inline mode needs a target (a CSS selector or an element); the launcher is used');
     config.mode = 'launcher';
