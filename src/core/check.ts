@@ -157,7 +157,9 @@ export function checkContentUi(data: Record<string, unknown>, text: string, file
   const strings = Object.fromEntries(Object.entries(base).filter(([, v]) => typeof v === 'string')) as Record<string, string>;
   const after = text.indexOf('"ui"');
   for (const { key, message } of checkOverrides(given, strings, lang).problems) {
-    findings.push({ level: 'error', file, key: `ui.${key}`, line: lineOf(text, key, after), message: `${message}; the widget ignores it` });
+    // A plural is named by its base: its line is that of its first form.
+    const at = text.indexOf(`"${key}`, after);
+    findings.push({ level: 'error', file, key: `ui.${key}`, line: at < 0 ? undefined : position(text, at).line, message: `${message}; the widget ignores it` });
   }
 }
 
