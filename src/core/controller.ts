@@ -249,7 +249,8 @@ export function createController(deps: ControllerDeps) {
           // Said at once, not after the next round: the visitor sees the error while another language is tried.
           // A file not there is no error while the other language serves: the site is in that one.
           const gaps = (Object.keys(missing) as Lang[]).filter((l) => (!hasContent() && !langs.length) || declared.includes(l)).map((l) => missing[l]!);
-          const fresh = got.failures.concat(gaps).filter(once);
+          // Without {{lng}} both languages name the same file: said once.
+          const fresh = [...new Set(got.failures.concat(gaps))].filter(once);
           if (fresh.length) fail(`content could not be loaded: ${fresh.join('; ')}`);
           if (pendingArticle && hasContent()) actions.openArticle(pendingArticle);
         }
