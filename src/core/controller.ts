@@ -433,7 +433,8 @@ export function createController(deps: ControllerDeps) {
       set({ lang, unavailable: false, ...(arriving && { status: 'loading' as const }) });
       if (arriving) {
         await ensure(lang);
-        if (gone.aborted) return;
+        // Gone, or the file was not there and the site turned out to be in the other language only (which said so).
+        if (gone.aborted || get().lang !== lang) return;
         if (get().status === 'loading' && !loading) set({ status: hasContent() ? 'ready' : 'error' });
         set({ unavailable: !loaded[lang] && hasContent() });
       }

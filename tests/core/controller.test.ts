@@ -499,11 +499,13 @@ describe('a site in one language', () => {
 
   it('is learnt, without a word, when the other language\'s file is not there on a switch', async () => {
     const load = remote({ lv: {} });
-    const { controller, state, log } = setup('lv', { catalog: undefined, load });
+    const { controller, state, log, events } = setup('lv', { catalog: undefined, load });
     await controller.load();
     await controller.actions.setLanguage('en');
-    expect(state()).toMatchObject({ status: 'ready', lang: 'lv', langs: ['lv'], partial: false });
+    expect(state()).toMatchObject({ status: 'ready', lang: 'lv', langs: ['lv'], partial: false, unavailable: false });
     expect(log.error).not.toHaveBeenCalled();
+    // Back to Latvian, said once: English was never shown.
+    expect(events.filter(([name]) => name === 'language')).toEqual([['language', { lang: 'lv' }]]);
   });
 
   it('says a file not there when the owner declared its language', async () => {
