@@ -1,6 +1,7 @@
 import { h, render } from 'preact';
 import css from './styles/widget.css?inline';
 import { loadRemoteContent, type LoadedContent } from './core/content';
+import { checkTemplate } from './core/template';
 import { createController } from './core/controller';
 import { createTranslator } from './core/i18n';
 import { safeStorage } from './core/locale';
@@ -15,6 +16,16 @@ import type { Lang, WidgetEvent, WidgetEventMap, WidgetHandle, WidgetOptions } f
 const EVENTS: readonly WidgetEvent[] = ['ready', 'open', 'close', 'search', 'article', 'feedback', 'language', 'error'];
 
 let instances = 0;
+
+/** Templates already told about: once per page load, however many widgets use them. */
+const toldTemplates = new Set<string>();
+
+/** What is wrong with the owner's content template, in the console, before anything is fetched. */
+function tellTemplate(template: string | undefined) {
+  if (!template || toldTemplates.has(template)) return;
+  toldTemplates.add(template);
+  for (const { level, message } of checkTemplate(template, document.baseURI)) console[level === 'error' ? 'error' : 'warn'](`faq-widget: ${message}`);
+}
 
 /** Options that `<faq-widget>` can change on a live widget through its attributes. */
 export type LiveOptions = Pick<WidgetOptions, 'lang' | 'theme' | 'accent' | 'position' | 'contactUrl' | 'content'>;
@@ -66,7 +77,7 @@ export const builtInContent: BuiltIn = (_, langs) => import('./content').then((m
 export function createStandalone(options: unknown): Widget {
   const config = resolveOptions(options);
   const shell = createShell(config, () => widget.handle.toggle());
-  const widget: Widget = createWidget(config, builtInContent, { shell, lang: startLanguage(config.lang), resolveOptions, events: createWidgetEvents() });
+  const widget: Widget = createWidget(config, builtInContent, { shell, lang: startLanguage(config.lang, config.languages), resolveOptions, events: createWidgetEvents() });
   return widget;
 }
 
@@ -86,7 +97,13 @@ export function createWidget(config: Config, builtIn: BuiltIn, base: Base): Widg
     // Read at each load: a <faq-widget content> attribute can change it on the live widget.
     load: (signal, langs) => (config.content ? loadRemoteContent(config.content, { signal, langs }) : builtIn(signal, langs)),
     alwaysOpen: mode === 'inline',
+    languages: config.languages,
+    suggest: config.suggest,
   });
+  tellTemplate(config.content);
+  // Said here, not by the option checks: the loader every page view pays stays small.
+  const only = config.languages?.length === 1 && config.languages[0];
+  if (only && config.lang !== 'auto' && config.lang !== only) console.warn(`faq-widget: lang "${config.lang}" is not one of languages (${only}); "${only}" is used`);
   if (base.open) controller.actions.open();
 
   const { host } = shell;
@@ -119,6 +136,7 @@ export function createWidget(config: Config, builtIn: BuiltIn, base: Base): Widg
       actions.open();
       actions.openArticle(id);
     },
+    suggest: (ids) => actions.suggest(base.resolveOptions({ suggest: ids }).suggest ?? []),
     on: (event, handler) => (destroyed ? () => undefined : controller.events.on(event, handler)),
     destroy() {
       if (destroyed) return;
@@ -155,6 +173,7 @@ export function createWidget(config: Config, builtIn: BuiltIn, base: Base): Widg
     for (const key of ['theme', 'position', 'contactUrl'] as const) if (key in changes) Object.assign(config, { [key]: next[key] });
     if ('content' in changes && next.content !== config.content) {
       config.content = next.content;
+      tellTemplate(config.content);
       controller.actions.reload();
     }
     renderApp();

@@ -2,9 +2,12 @@ import { detectLanguage, loadSavedLanguage, safeStorage, toLang } from './core/l
 import { safeHref } from './core/markup';
 import type { Lang, LangOption, Mode, Position, Preload, Theme, WidgetOptions } from './types';
 
-/** The language a widget starts in: the option, else SPEC §5's order (saved choice, <html lang>, browser). */
-export const startLanguage = (option: LangOption): Lang =>
-  toLang(option) ??
+/**
+ * The language a widget starts in: a site's only language, else the option, else SPEC §5's
+ * order (saved choice, <html lang>, browser).
+ */
+export const startLanguage = (option: LangOption, languages?: Lang[]): Lang =>
+  (languages?.length === 1 ? languages[0] : toLang(option)) ??
   detectLanguage({
     saved: loadSavedLanguage(safeStorage),
     htmlLang: document.documentElement.lang,
@@ -25,6 +28,10 @@ export interface Config {
   nonce?: string;
   /** When the script-tag build fetches the rest of the widget: on intent (default), when idle, or at once. */
   preload: Preload;
+  /** The site's languages; one means no switch and no request for the other. */
+  languages?: Lang[];
+  /** Entry ids suggested for this page (`handle.suggest()` changes them). */
+  suggest?: string[];
 }
 
 /**
@@ -51,6 +58,17 @@ const text = (takes: string, instead: string, valid: (value: string) => unknown 
   (value) => (typeof value === 'string' && valid(value) ? value : undefined),
 ];
 
+/** A list, as an array or a text of comma- or space-separated items, each passing `valid`; no default. */
+/* @__NO_SIDE_EFFECTS__ */
+const list = (takes: string, instead: string, valid: (item: string) => unknown): Rule => [
+  takes,
+  instead,
+  (value) => {
+    const items = typeof value === 'string' ? value.split(/[\s,]+/).filter(Boolean) : value;
+    return Array.isArray(items) && items.every((item) => typeof item === 'string' && valid(item)) ? [...new Set(items)] : undefined;
+  },
+];
+
 /** An element from any document (an iframe's elements fail `instanceof Element` here). */
 const isElement = (value: unknown): value is Element => typeof (value as Element | null)?.append === 'function' && (value as Node).nodeType === 1;
 
@@ -68,6 +86,8 @@ const RULES: Record<string, Rule> = {
   nonce: text('a text', 'no nonce is used'),
   target: ['a CSS selector or an element', 'the launcher is used', (value) => ((typeof value === 'string' && value) || isElement(value) ? value : undefined)],
   urlState: ['true or false', 'false is used', (value) => (typeof value === 'boolean' ? value : undefined), false],
+  languages: list('a list of lv, en', 'both are used', (item) => item === 'lv' || item === 'en'),
+  suggest: list('a list of entry ids', 'nothing is suggested', Boolean),
 };
 const KNOWN = /* @__PURE__ */ Object.keys(RULES);
 
@@ -120,7 +140,7 @@ export function resolveOptions(input: unknown, warn: (message: string) => void =
 }
 
 /** `data-foo-bar` (or `foo-bar` on the custom element) → `fooBar`. */
-export const ATTRIBUTES = ['lang', 'mode', 'target', 'content', 'theme', 'accent', 'position', 'contact-url', 'url-state', 'preload'] as const;
+export const ATTRIBUTES = ['lang', 'mode', 'target', 'content', 'theme', 'accent', 'position', 'contact-url', 'url-state', 'preload', 'languages', 'suggest'] as const;
 
 export const optionName = (attribute: string) => attribute.replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
 

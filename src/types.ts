@@ -35,6 +35,13 @@ export interface WidgetOptions {
    * `idle`: shortly after the page has loaded; `eager`: at once.
    */
   preload?: Preload;
+  /**
+   * The site's languages (`data-languages="lv"`). With one, the widget is in that language only:
+   * no language switch, no request for the other language's file, no results from it.
+   */
+  languages?: Lang[];
+  /** Entry ids suggested for this page (`data-suggest="id,id"`), shown first on the home view and when nothing is found. */
+  suggest?: string[];
 }
 
 /** One search result, best first. */
@@ -80,6 +87,13 @@ export interface WidgetHandle {
    */
   search(query: string, opts?: { limit?: number; lang?: Lang }): Promise<SearchHit[]>;
   openArticle(id: string): void;
+  /**
+   * Suggests these entries for the current page (a single-page app calls it on each route):
+   * shown first on the home view and when a search finds nothing; an empty list goes back to
+   * the owner's `featured` entries. Unknown ids are reported in the console and left out.
+   * Before the widget's code has loaded, the ids are kept, without loading it.
+   */
+  suggest(ids: string[]): void;
   /** Subscribes to an event; returns the unsubscribe function. */
   on<E extends WidgetEvent>(event: E, handler: (detail: WidgetEventMap[E]) => void): () => void;
   /** Removes every node, listener and timer the widget added. */

@@ -1,3 +1,4 @@
+import { otherLang } from './catalog';
 import type { Entry } from './content';
 import type { State } from './controller';
 
@@ -54,12 +55,30 @@ export const categoryName = ({ catalog, lang }: State, id: string): string => ca
 
 const SUGGESTIONS = 3;
 
+/**
+ * What the owner puts first: the entries the page suggests (`page`), else the content's
+ * featured ones; ids the content does not have are left out (the controller tells the console).
+ */
+export function picks({ catalog, lang, suggested, featured }: State): { page: boolean; entries: Entry[] } {
+  const find = (ids: string[]) => ids.map((id) => catalog.entry(id, lang)).filter((e): e is Entry => Boolean(e));
+  const page = find(suggested);
+  if (page.length) return { page: true, entries: page };
+  // The visitor's language not in (its file failed): the other language's choice.
+  return { page: false, entries: find(featured[lang] ?? featured[otherLang(lang)] ?? []) };
+}
+
+/** The no-results view's suggestions: the owner's picks, else the first entries. */
+export const suggestions = (state: State): Entry[] => {
+  const { entries } = picks(state);
+  return entries.length ? entries : state.catalog.entries(state.lang).slice(0, SUGGESTIONS);
+};
+
 /** The options the listbox shows for a state, in order: what ↑/↓ move through. */
 export function optionsOf(state: State): Option[] {
   const { view } = state;
   const flat = ({ entries, more }: { entries: Entry[]; more?: More }): Option[] => (more ? [...entries, more] : entries);
   if (view.name === 'category') return flat(categoryPage(state, view.id, view.shown));
-  if (!state.query.trim()) return browseGroups(state).flatMap(flat);
+  if (!state.query.trim()) return [...picks(state).entries, ...browseGroups(state).flatMap(flat)];
   if (state.results.hits.length) return state.results.hits.map((h) => h.entry);
-  return state.catalog.entries(state.lang).slice(0, SUGGESTIONS);
+  return suggestions(state);
 }

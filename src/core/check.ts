@@ -4,6 +4,7 @@ import { scanJson } from './jsonmap';
 import { duplicateMessage } from './ownercheck';
 import { LANGS } from './locale';
 import { unsupportedMarkup } from './markup';
+import { checkOverrides, placeholders, PLURAL, PLURAL_FORMS } from './overrides';
 
 /**
  * The translators' guard: checks locales/{lv,en}/{ui,faq}.json against each other and
@@ -24,10 +25,7 @@ export interface Finding {
 
 export type LocaleFiles = Partial<Record<`${Lang}/${'ui' | 'faq'}.json`, string>>;
 
-/** CLDR plural categories each language needs (Intl.PluralRules, as i18next uses). */
-export const PLURAL_FORMS: Record<Lang, string[]> = { lv: ['zero', 'one', 'other'], en: ['one', 'other'] };
-const PLURAL = /_(zero|one|two|few|many|other)$/;
-const PLACEHOLDER = /\{\{\s*([\w.]+)\s*\}\}/g;
+export { PLURAL_FORMS };
 
 type PathOf = (lang: Lang, kind: 'ui' | 'faq') => string;
 const other = (lang: Lang): Lang => (lang === 'lv' ? 'en' : 'lv');
@@ -64,7 +62,6 @@ function parse(text: string, file: string, findings: Finding[]): unknown {
   }
 }
 
-const placeholders = (text: string) => [...text.matchAll(PLACEHOLDER)].map((m) => m[1]).sort();
 const keyOf = (base: string, form: string) => (form ? `${base}_${form}` : base);
 /** The placeholders a key uses in any of its plural forms, sorted. */
 const placeholdersOf = (data: Record<string, unknown>, base: string, forms: string[]) =>
@@ -155,7 +152,29 @@ function checkUi(path: PathOf, files: LocaleFiles, parsed: Partial<Record<Lang, 
   }
 }
 
-function checkFaq(path: PathOf, files: LocaleFiles, parsed: Partial<Record<Lang, Record<string, unknown>>>, findings: Finding[]) {
+/** Top-level parts of a content file besides its entries, which readContent reports under their own name. */
+const TOP_PARTS = ['ui', 'featured', 'languages'];
+
+/**
+ * A content file's `ui` block against the interface text of its language (`base`, ui.json):
+ * unknown keys, placeholders and plural forms, each at the line of its key.
+ */
+export function checkContentUi(data: Record<string, unknown>, text: string, file: string, lang: Lang, base: Record<string, unknown>, findings: Finding[]): void {
+  const ui = data.ui;
+  if (!ui || typeof ui !== 'object' || Array.isArray(ui)) return; // readContent says what is wrong with it
+  const given = Object.fromEntries(Object.entries(ui).filter(([, v]) => typeof v === 'string')) as Record<string, string>;
+  const strings = Object.fromEntries(Object.entries(base).filter(([, v]) => typeof v === 'string')) as Record<string, string>;
+  const after = text.indexOf('"ui"');
+  for (const { key, message } of checkOverrides(given, strings, lang).problems) {
+    // A plural is named by its base: its line is that of its first form.
+    const at = text.indexOf(`"${key}`, after);
+    findings.push({ level: 'error', file, key: `ui.${key}`, line: at < 0 ? undefined : position(text, at).line, message: `${message}; the widget ignores it` });
+  }
+}
+
+type Parsed = Partial<Record<Lang, Record<string, unknown>>>;
+
+function checkFaq(path: PathOf, files: LocaleFiles, parsed: Parsed, ui: Parsed, findings: Finding[]) {
   /** The line of an entry id inside "entries" (a category may carry the same id). */
   const entryLine = (lang: Lang, id: string) => {
     const text = files[`${lang}/faq.json`]!;
@@ -169,8 +188,9 @@ function checkFaq(path: PathOf, files: LocaleFiles, parsed: Partial<Record<Lang,
     const { problems } = readContent(data, lang, file);
     for (const p of problems) {
       const category = p.field === 'categories';
-      const key = category ? `categories.${p.id}` : p.field ? `entries.${p.id}.${p.field}` : p.id;
-      const line = category ? lineOf(files[`${lang}/faq.json`]!, p.id) : entryLine(lang, p.id);
+      const top = TOP_PARTS.includes(p.id);
+      const key = category ? `categories.${p.id}` : top ? [p.id, p.field].filter(Boolean).join('.') : p.field ? `entries.${p.id}.${p.field}` : p.id;
+      const line = category || top ? lineOf(files[`${lang}/faq.json`]!, p.id) : entryLine(lang, p.id);
       findings.push({ level: 'error', file, key, line, message: p.message });
     }
     const entries = (data.entries ?? {}) as Record<string, Record<string, unknown>>;
@@ -185,6 +205,7 @@ function checkFaq(path: PathOf, files: LocaleFiles, parsed: Partial<Record<Lang,
       const line = key < 0 ? entryLine(lang, id) : lineOf(text, 'answer', key);
       for (const message of unsupportedMarkup(answer)) findings.push({ level: 'warning', file, key: `entries.${id}.answer`, line, message });
     }
+    if (ui[lang]) checkContentUi(data, text, file, lang, ui[lang]!, findings);
   }
   const [lv, en] = [parsed.lv, parsed.en];
   if (!lv || !en) return;
@@ -241,7 +262,7 @@ export function checkLocales(files: LocaleFiles, folder = 'locales'): Finding[] 
     }
   }
   checkUi(path, files, ui, findings);
-  checkFaq(path, files, faq, findings);
+  checkFaq(path, files, faq, ui, findings);
   return findings;
 }
 

@@ -20,8 +20,16 @@ export interface State {
   /** Index of the highlighted option (see `optionsOf`), -1 for none. */
   active: number;
   status: 'loading' | 'ready' | 'error';
-  /** Some of the content was invalid and skipped, or one language's file failed. */
+  /** Some of the content was invalid and skipped, or the other language's file failed. */
   partial: boolean;
+  /** The visitor's language failed to load and the other language's entries are shown instead. */
+  unavailable: boolean;
+  /** The site's languages: one means no switch and nothing from the other language. */
+  langs: Lang[];
+  /** Entry ids the page suggests (`data-suggest`, `suggest()`), as given. */
+  suggested: string[];
+  /** The owner's featured entry ids per language (the content's `featured`). */
+  featured: Partial<Record<Lang, string[]>>;
   /** Feedback given per `lang/id`. */
   feedback: Record<string, boolean>;
   catalog: Catalog;
@@ -35,6 +43,10 @@ export interface ControllerDeps {
   load?: (signal: AbortSignal, langs: readonly Lang[]) => Promise<LoadedContent>;
   /** Inline widgets are always open: close() does nothing. */
   alwaysOpen?: boolean;
+  /** The owner's `languages` option: the site's languages, when the owner says. */
+  languages?: Lang[];
+  /** Entry ids the page suggests from the start. */
+  suggest?: string[];
   storage: () => Storage | undefined;
   /** Where the widget's events go and the page's handlers listen (see `createWidgetEvents`). */
   events: Emitter<WidgetEventMap>;
@@ -74,6 +86,10 @@ export function createController(deps: ControllerDeps) {
     active: -1,
     status: deps.catalog ? 'ready' : 'loading',
     partial: false,
+    unavailable: false,
+    langs: deps.languages?.length ? deps.languages : [...LANGS],
+    suggested: deps.suggest ?? [],
+    featured: {},
     feedback: {},
     // The widget's own catalog never indexes during a keystroke: languages are prepared in slices.
     catalog: deps.catalog ?? new Catalog({}, false),
@@ -110,6 +126,61 @@ export function createController(deps: ControllerDeps) {
   const wanted = new Set<Lang>([deps.lang]);
   /** Bumped by reload(): a load still on its way for the old source then changes nothing. */
   let source = 0;
+  /** Languages whose file the server says is not there, with the message that says so. */
+  let missing: Partial<Record<Lang, string>> = {};
+  /** Whether the site has `lang`: the owner's option, the content's own word, or a file found missing. */
+  const allowed = (lang: Lang) => get().langs.includes(lang);
+  /** Languages the owner has said the site has (option or content): a missing file of one of these is an error. */
+  let declared: Lang[] = deps.languages ?? [];
+
+  /**
+   * The site turns out to be in `lang` only: the widget changes to it (its interface too), drops
+   * the switch and never asks for the other language again. Said nowhere: the visitor loses nothing.
+   */
+  function only(lang: Lang) {
+    wanted.clear();
+    wanted.add(lang);
+    const change = get().lang !== lang;
+    if (change) deps.translator.setLanguage(lang);
+    set({ langs: [lang], lang });
+    if (change) events.emit('language', { lang });
+  }
+
+  /** A search in the visitor's language that never reaches for a language the site does not have. */
+  function searchIn(query: string, lang: Lang, limit: number): Results {
+    const results = get().catalog.search(query, lang, limit);
+    return results.pending && !allowed(results.pending) ? { hits: results.hits } : results;
+  }
+
+  /** The content's own interface text for its language; what is wrong with it is told once. */
+  function useOwnWords(content: Content) {
+    const problems = deps.translator.override(content.lang, content.ui ?? {});
+    const where = content.source ?? `the ${content.lang} content`;
+    const warning = `faq-widget: ${where} "ui": ${problems.map((p) => p.message).join('; ')}; ${problems.length > 1 ? 'these are' : 'it is'} ignored`;
+    if (problems.length && once(warning)) log.warn(warning);
+  }
+
+  /**
+   * What the loaded files say of the site's languages: one declared by the content, or one
+   * whose file is not there while the other's is, makes the site single-language.
+   */
+  function settleLanguages() {
+    if (declared.length === 1) return only(declared[0]);
+    if (declared.length) return;
+    const present = LANGS.filter((l) => loaded[l]);
+    const absent = LANGS.filter((l) => missing[l] && !loaded[l]);
+    if (present.length === 1 && absent.length === 1) only(present[0]);
+  }
+
+  /** The page's suggestions the content does not have: told once each, then left out by the view. */
+  function checkSuggested() {
+    const { suggested, catalog, lang, status } = get();
+    if (status !== 'ready') return;
+    for (const id of suggested) {
+      const warning = `faq-widget: suggested entry "${id}" is not in the content; it is left out`;
+      if (!catalog.entry(id, lang) && once(warning)) log.warn(warning);
+    }
+  }
 
   function fail(message: string, cause?: unknown) {
     if (gone.aborted) return;
@@ -144,27 +215,44 @@ export function createController(deps: ControllerDeps) {
               loaded[lang] = content;
               delete retries[lang];
               get().catalog.add(lang, content);
+              set({ featured: { ...get().featured, [lang]: content.featured } });
+              useOwnWords(content);
+              if (content.languages && !deps.languages?.length) declared = content.languages;
             } else failed(lang);
+            if (got.missing?.[lang]) missing[lang] = got.missing[lang];
           }
           if (got.problems.length) {
-            skipped = true;
+            // Only content left out is the visitor's business; the rest is the owner's, in the console.
+            skipped ||= got.problems.some((p) => p.skipped);
             const warning = describeProblems(got.problems);
             if (once(warning)) log.warn(warning);
           }
+          settleLanguages();
           // The visitor's language is indexed before it is searchable: in slices, never one long task.
           const { catalog } = get();
           await catalog.prepare(loaded[get().lang] ? get().lang : otherLang(get().lang), gone);
           if (gone.aborted) return;
-          set({ catalog, status: hasContent() ? 'ready' : 'error', partial: skipped || [...wanted].some((l) => !loaded[l]) });
-          rerun();
-          // Said at once, not after the next round: the visitor sees the error while another language is tried.
-          const fresh = got.failures.filter(once);
-          if (fresh.length) fail(`content could not be loaded: ${fresh.join('; ')}`);
-          if (pendingArticle && hasContent()) actions.openArticle(pendingArticle);
           // The visitor's own file failed: the other language is better than nothing, in the same load.
           const other = otherLang(get().lang);
-          langs = !loaded[get().lang] && !wanted.has(other) ? [other] : [];
+          langs = !loaded[get().lang] && !wanted.has(other) && allowed(other) ? [other] : [];
           if (langs.length) wanted.add(other);
+          const lang = get().lang;
+          const unavailable = !loaded[lang] && hasContent();
+          set({
+            catalog,
+            status: hasContent() ? 'ready' : langs.length ? 'loading' : 'error',
+            unavailable,
+            partial: skipped || (!unavailable && [...wanted].some((l) => !loaded[l] && allowed(l))),
+          });
+          rerun();
+          checkSuggested();
+          // Said at once, not after the next round: the visitor sees the error while another language is tried.
+          // A file not there is no error while the other language serves: the site is in that one.
+          const gaps = (Object.keys(missing) as Lang[]).filter((l) => (!hasContent() && !langs.length) || declared.includes(l)).map((l) => missing[l]!);
+          // Without {{lng}} both languages name the same file: said once.
+          const fresh = [...new Set(got.failures.concat(gaps))].filter(once);
+          if (fresh.length) fail(`content could not be loaded: ${fresh.join('; ')}`);
+          if (pendingArticle && hasContent()) actions.openArticle(pendingArticle);
         }
       } catch (error) {
         if (gone.aborted) return;
@@ -184,6 +272,7 @@ export function createController(deps: ControllerDeps) {
 
   /** Loads `lang` if the widget has not yet, and indexes it in slices; never rejects. */
   async function ensure(lang: Lang): Promise<void> {
+    if (!allowed(lang)) return;
     wanted.add(lang);
     // A load already on its way was started for other languages: wait for it, then fetch this one.
     while (loading && !loaded[lang] && !gone.aborted) await loading;
@@ -193,7 +282,7 @@ export function createController(deps: ControllerDeps) {
 
   function rerun() {
     const { query, lang, catalog } = get();
-    const results = catalog.search(query, lang, PANEL_LIMIT);
+    const results = searchIn(query, lang, PANEL_LIMIT);
     set({ results, active: results.hits.length ? 0 : -1 });
     // Nothing here; the other language may have an answer once it is in and indexed. Searched
     // again only if that made a difference, so a language without content cannot loop.
@@ -242,11 +331,14 @@ export function createController(deps: ControllerDeps) {
       source++;
       loading = undefined;
       loaded = {};
+      missing = {};
       skipped = false;
+      declared = deps.languages ?? [];
       for (const lang of LANGS) delete retries[lang];
       wanted.clear();
       wanted.add(get().lang);
-      set({ catalog: new Catalog({}, false), status: 'loading', partial: false, view: { name: 'home' } });
+      const langs = deps.languages?.length ? deps.languages : [...LANGS];
+      set({ catalog: new Catalog({}, false), status: 'loading', partial: false, unavailable: false, langs, featured: {}, view: { name: 'home' } });
       void load(true);
     },
     /** Try again: loads the owner's content that failed, at once, whatever its back-off. */
@@ -329,19 +421,30 @@ export function createController(deps: ControllerDeps) {
         fail(`unsupported language "${String(lang)}"; use "lv" or "en"`);
         return;
       }
+      if (!allowed(lang)) {
+        fail(`this site's help is in ${get().langs.join(', ')} only; setLanguage("${lang}") changes nothing`);
+        return;
+      }
       if (remember) saveLanguage(deps.storage, lang);
       if (lang === get().lang) return;
       deps.translator.setLanguage(lang);
       // A language not yet in is fetched and indexed now; meanwhile the panel says it is loading.
       const arriving = Boolean(deps.load) && !get().catalog.ready(lang) && get().status !== 'error';
-      set({ lang, ...(arriving && { status: 'loading' as const }) });
+      set({ lang, unavailable: false, ...(arriving && { status: 'loading' as const }) });
       if (arriving) {
         await ensure(lang);
-        if (gone.aborted) return;
+        // Gone, or the file was not there and the site turned out to be in the other language only (which said so).
+        if (gone.aborted || get().lang !== lang) return;
         if (get().status === 'loading' && !loading) set({ status: hasContent() ? 'ready' : 'error' });
+        set({ unavailable: !loaded[lang] && hasContent() });
       }
       rerun();
       events.emit('language', { lang });
+    },
+    /** The page's suggested entries (`handle.suggest()`); unknown ones are told once content is in. */
+    suggest(ids: string[]) {
+      set({ suggested: ids });
+      checkSuggested();
     },
     feedback(id: string, helpful: boolean) {
       const entry = get().catalog.entry(id, get().lang);
@@ -359,13 +462,13 @@ export function createController(deps: ControllerDeps) {
       if (gone.aborted) return [];
       const { limit, lang: wanted }: { limit?: unknown; lang?: unknown } = (typeof opts === 'object' && opts) || {};
       const text = ['string', 'number', 'boolean'].includes(typeof query) ? String(query) : '';
-      const lang = wanted === 'lv' || wanted === 'en' ? wanted : get().lang;
+      const lang = (wanted === 'lv' || wanted === 'en') && allowed(wanted) ? wanted : get().lang;
       const n = Number.isFinite(limit) ? Math.max(0, Math.floor(limit as number)) : 10;
       if (deps.load && !get().catalog.ready(lang)) await ensure(lang);
-      let results = get().catalog.search(text, lang, n);
+      let results = searchIn(text, lang, n);
       if (results.pending && deps.load) {
         await ensure(results.pending);
-        results = get().catalog.search(text, lang, n);
+        results = searchIn(text, lang, n);
       }
       if (gone.aborted) return [];
       return results.hits.map(({ entry, score }) => ({ id: entry.id, lang: entry.lang, question: entry.question, score }));

@@ -2,12 +2,18 @@ import i18next, { type i18n, type TOptions } from 'i18next';
 import lvUi from '../../locales/lv/ui.json';
 import enUi from '../../locales/en/ui.json';
 import type { Lang } from '../types';
+import { checkOverrides, type OverrideProblem } from './overrides';
 
 export type Translate = (key: string, options?: TOptions) => string;
 
 export interface Translator {
   t: Translate;
   setLanguage(lang: Lang): void;
+  /**
+   * The owner's interface text for `lang` (a content file's `ui` block), in place of the earlier
+   * one: what passes `checkOverrides` is used, the rest is returned for the console.
+   */
+  override(lang: Lang, given: Record<string, string>): OverrideProblem[];
 }
 
 /**
@@ -17,7 +23,8 @@ export interface Translator {
  * key) and is reported once in the console, so translators notice.
  */
 export function createTranslator(lang: Lang, warn: (message: string) => void = console.warn): Translator {
-  const ui: Record<Lang, Record<string, string>> = { lv: lvUi, en: enUi };
+  const own: Record<Lang, Record<string, string>> = { lv: lvUi, en: enUi };
+  const ui = { ...own };
   let current = lang;
   let instance: i18n | undefined;
   // i18next starts on first need: a page that never opens the panel only ever shows plain labels.
@@ -27,7 +34,7 @@ export function createTranslator(lang: Lang, warn: (message: string) => void = c
       instance.init({
         lng: current,
         fallbackLng: { lv: ['en'], en: ['lv'], default: ['lv'] },
-        resources: { lv: { translation: lvUi }, en: { translation: enUi } },
+        resources: { lv: { translation: ui.lv }, en: { translation: ui.en } },
         initAsync: false,
         interpolation: { escapeValue: false }, // the view renders text nodes, never HTML
         returnEmptyString: false,
@@ -53,6 +60,12 @@ export function createTranslator(lang: Lang, warn: (message: string) => void = c
     setLanguage(next) {
       current = next;
       void instance?.changeLanguage(next);
+    },
+    override(lang, given) {
+      const { valid, problems } = checkOverrides(given, own[lang], lang);
+      ui[lang] = { ...own[lang], ...valid };
+      instance = undefined; // made again, with the owner's words, when next needed
+      return problems;
     },
   };
 }

@@ -13,9 +13,10 @@ const STEP = 32;
  * The top-level object and its "entries" object are cut at their members, and each member's
  * value is parsed by `JSON.parse` on its own. The result is what `JSON.parse(text)` gives;
  * when the text is anything else than such an object, or invalid anywhere, the whole is handed
- * to `JSON.parse`, so what is thrown is `JSON.parse`'s own error.
+ * to `JSON.parse`, so what is thrown is `JSON.parse`'s own error. Entry ids that occur more than
+ * once go into `duplicates` (JSON.parse keeps the last, and so does this).
  */
-export function* parseJob(text: string): Job<unknown> {
+export function* parseJob(text: string, duplicates?: string[]): Job<unknown> {
   let at = 0;
   // Not an error in the text, only "cannot cut here": JSON.parse says what is wrong, if anything.
   const cannot = (): never => {
@@ -66,7 +67,8 @@ export function* parseJob(text: string): Job<unknown> {
       const key = PLAIN.test(quoted) ? quoted.slice(1, -1) : (JSON.parse(quoted) as string);
       expect(':');
       space();
-      // As JSON.parse: the last of equal keys, in the first one's place.
+      // As JSON.parse: the last of equal keys, in the first one's place; an entry id seen twice is told.
+      if (!top && key in out) duplicates?.push(key);
       if (top && key === 'entries' && text[at] === '{') out[key] = yield* object(false);
       else out[key] = JSON.parse(text.slice(at, (at = valueEnd(at))));
       if (!top && members % STEP === STEP - 1) yield;

@@ -26,7 +26,7 @@ export function createStub(config: Config, fetchers: Fetchers): Widget {
   let destroyed = false;
   let open = false;
   let failed = false;
-  const lang: Lang = startLanguage(config.lang);
+  const lang: Lang = startLanguage(config.lang, config.languages);
   const s = STRINGS[lang];
   /** Calls that wait for the runtime, in the order they were made. */
   const waiting: ((widget?: WidgetHandle) => void)[] = [];
@@ -166,6 +166,10 @@ export function createStub(config: Config, fetchers: Fetchers): Widget {
     openArticle(id) {
       handle.open();
       void later((w) => w.openArticle(id));
+    },
+    // Kept for the runtime, not a reason to fetch it: a page may suggest on every view.
+    suggest(ids) {
+      config.suggest = resolveOptions({ suggest: ids }).suggest;
     },
     // After destroy() nothing is emitted any more: a handler added then is never called.
     on: events.on,

@@ -49,9 +49,11 @@ export function App({ controller, t, mode, theme, position, contactUrl, uid, she
     return controller.store.subscribe(setState);
   }, [controller]);
 
+  // The owner's launcher label (the content's "ui") applies once their content is in.
+  const label = t('launcher');
   useLayoutEffect(() => {
-    shell.show({ open: state.open, lang: state.lang, theme, position, label: t('launcher') });
-  }, [shell, state.open, state.lang, theme, position, t]);
+    shell.show({ open: state.open, lang: state.lang, theme, position, label });
+  }, [shell, state.open, state.lang, theme, position, label]);
 
   // In the same task as the panel's removal, so focus never rests on <body> in between.
   useLayoutEffect(() => {

@@ -1,6 +1,5 @@
 import { h, Fragment } from 'preact';
-import { browseGroups, optionsOf } from '../core/browse';
-import type { Entry } from '../core/content';
+import { browseGroups, picks, suggestions } from '../core/browse';
 import { matchRanges, snippet, toSegments } from '../core/highlight';
 import { Contact } from './Contact';
 import { ResultList, type ResultGroup } from './ResultList';
@@ -17,6 +16,9 @@ export function Home() {
       items: entries.map((entry) => ({ entry })),
       more: more && { category: id, label: t('showAll', { count: more.count }) },
     }));
+    // The owner's picks for this page (or their featured entries) come first, as a group of their own.
+    const top = picks(state);
+    if (top.entries.length) groups.unshift({ label: t(top.page ? 'suggestedHere' : 'featured'), items: top.entries.map((entry) => ({ entry })) });
     return <ResultList label={t('browse')} groups={groups} />;
   }
 
@@ -41,7 +43,7 @@ export function Home() {
         <p class="faq-empty-title">{t('noResults', { query })}</p>
         <p>{t('noResultsHint')}</p>
       </div>
-      <ResultList label={t('suggestions')} groups={[{ items: (optionsOf(state) as Entry[]).map((entry) => ({ entry })) }]} />
+      <ResultList label={t('suggestions')} groups={[{ items: suggestions(state).map((entry) => ({ entry })) }]} />
       <Contact />
     </>
   );

@@ -64,7 +64,7 @@ export function Panel({ warming = false }: { warming?: boolean }) {
     >
       <header class="faq-header">
         <h2 id={`${uid}-title`} class="faq-title">{t('title')}</h2>
-        <LanguageSwitch />
+        {state.langs.length > 1 && <LanguageSwitch />}
         {dialog && (
           <button type="button" class="faq-icon-button" aria-label={t('close')} onClick={actions.close}>
             <CloseIcon />

@@ -20,5 +20,7 @@ export function Status() {
       </div>
     );
   }
+  // The visitor's own language failed and the other one's entries are shown (each marked with its lang).
+  if (state.unavailable) return <p class="faq-notice">{t('langUnavailable')}</p>;
   return state.partial ? <p class="faq-notice">{t('partialError')}</p> : null;
 }

@@ -247,3 +247,31 @@ describe('i18n:check', () => {
     expect(output).toMatch(/i18n:check: 4 files checked, \d+ errors, 0 warnings$/m);
   }, 30_000);
 });
+
+describe("i18n:check and a content file's own parts", () => {
+  const faq = (d: Data) => d.en.faq as Record<string, unknown>;
+
+  it('passes interface text in the owner\'s words, featured entries and declared languages', () => {
+    expect(check((d) => Object.assign(faq(d), { ui: { title: 'Shop help', noResults: 'No answer for “{{query}}”.' }, featured: ['hard'], languages: ['en', 'lv'] }))).toEqual([]);
+  });
+
+  it.each([
+    [{ titel: 'Help' }, /^locales\/en\/faq\.json:\d+ error \[ui\.titel\]: "titel" is not an interface text of the widget \(see ui\.json for the keys\); the widget ignores it$/],
+    [{ noResults: 'Nothing found.' }, /^locales\/en\/faq\.json:\d+ error \[ui\.noResults\]: "noResults" has placeholders none; it needs \{\{query\}\}, as in ui\.json; the widget ignores it$/],
+    [{ resultCount_one: 'One result' }, /^locales\/en\/faq\.json:\d+ error \[ui\.resultCount\]: plural "resultCount" lacks the form resultCount_other; give every form or none; the widget ignores it$/],
+  ])('finds what the widget would ignore in a "ui" block: %j', (ui, said) => {
+    expect(check((d) => (faq(d).ui = ui))).toEqual([expect.stringMatching(said)]);
+  });
+
+  it('points at the line of the key in the "ui" block, not at an equal key elsewhere', () => {
+    const d = valid();
+    faq(d).ui = { title: 'Help', titel: 'Help' }; // "title" also names the ui.json key above it
+    const text = JSON.stringify(d.en.faq, null, 2);
+    const line = text.split('\n').findIndex((l) => l.includes('"titel"')) + 1;
+    expect(checkLocales(files(d))[0]).toMatchObject({ file: 'locales/en/faq.json', key: 'ui.titel', line });
+  });
+
+  it('finds a featured entry that does not exist, at the line of "featured"', () => {
+    expect(check((d) => (faq(d).featured = ['ghost']))).toEqual([expect.stringMatching(/^locales\/en\/faq\.json:\d+ error \[featured\]: featured entry "ghost" does not exist$/)]);
+  });
+});

@@ -59,7 +59,7 @@ describe('fetchContent', () => {
     const fetch = vi.fn(async () => response('{"ok":true}'));
     const result = await fetchContent('/help/{{lng}}.json', 'en', { fetch });
     expect(fetch).toHaveBeenCalledWith('/help/en.json', expect.anything());
-    expect(result).toEqual({ url: '/help/en.json', data: { ok: true } });
+    expect(result).toEqual({ url: '/help/en.json', data: { ok: true }, duplicates: [] });
   });
 
   it.each([
@@ -120,10 +120,10 @@ describe('loadRemoteContent', () => {
     // @ts-expect-error: an old polyfill's Promise
     delete Promise.allSettled;
     try {
-      const fetch = vi.fn(async (url: string) => (url.includes('lv') ? response(JSON.stringify(valid)) : response('', 404)));
+      const fetch = vi.fn(async (url: string) => (url.includes('lv') ? response(JSON.stringify(valid)) : Promise.reject(new TypeError('Failed to fetch'))));
       const { contents, failures } = await loadRemoteContent('/{{lng}}.json', { fetch: fetch as unknown as typeof globalThis.fetch });
       expect(Object.keys(contents)).toEqual(['lv']);
-      expect(failures).toEqual(['/en.json: the server answered 404']);
+      expect(failures).toEqual(['/en.json: could not be reached']);
     } finally {
       Promise.allSettled = allSettled;
     }
@@ -169,5 +169,69 @@ describe('readContent and text that shows nothing', () => {
     expect(problems.map(describeProblem)).toEqual([
       'lv.json "a" answer: link "/\\evil.example/login" is read by browsers as another address than it shows; write a full https:// address or a path such as /help',
     ]);
+  });
+});
+
+describe("the content file's own parts: ui, featured, languages", () => {
+  it('reads the owner\'s interface text, featured entries and declared languages', () => {
+    const data = { ...valid, ui: { title: 'Veikala palīdzība' }, featured: ['b', 'a', 'b'], languages: ['lv'] };
+    const { content, problems } = readContent(data, 'lv', 'lv.json');
+    expect(problems).toEqual([]);
+    expect(content).toMatchObject({ ui: { title: 'Veikala palīdzība' }, featured: ['b', 'a'], languages: ['lv'], source: 'lv.json' });
+  });
+
+  it.each([
+    [{ ui: 'Help' }, 'ui/: expected an object of interface texts keyed as in ui.json'],
+    [{ ui: { title: 5 } }, 'ui/title: interface text must be a string'],
+    [{ featured: ['ghost'] }, 'featured/: featured entry "ghost" does not exist'],
+    [{ featured: 'a' }, 'featured/: featured must be a list of entry ids'],
+    [{ languages: ['lt'] }, 'languages/: languages must be a list of "lv", "en"'],
+    [{ languages: ['en'] }, 'languages/: languages ["en"] leaves out this file\'s own language "lv"'],
+  ])('reports %j and keeps every entry', (extra, said) => {
+    const { content, problems } = readContent({ ...valid, ...extra }, 'lv', 'lv.json');
+    expect(content.entries).toHaveLength(2);
+    expect(problems.map((p) => `${p.id}/${p.field}: ${p.message}`)).toEqual([said]);
+    // The owner's mistake, not the visitor's loss: no entry was left out.
+    expect(problems[0].skipped).toBeUndefined();
+  });
+
+  it('marks the problems that left content out, and only those', () => {
+    const data = { ...valid, entries: { ...valid.entries, broken: { category: 'work', question: '' , answer: 'x' }, c: { ...valid.entries.b, related: ['ghost'] } } };
+    const { problems } = readContent(data, 'lv', 'lv.json');
+    expect(problems.map((p) => [p.id, Boolean(p.skipped)])).toEqual([['broken', true], ['c', false]]);
+  });
+});
+
+describe('addresses and files not there', () => {
+  it('names the absolute address requested, resolving a relative template against the page', async () => {
+    const fetch = vi.fn(async () => response('{oops'));
+    await expect(fetchContent('help/{{lng}}.json', 'lv', { fetch, base: 'https://shop.example/products/shoes.html' })).rejects.toThrow(
+      /^https:\/\/shop\.example\/products\/help\/lv\.json: not valid JSON/,
+    );
+    expect(fetch).toHaveBeenCalledWith('https://shop.example/products/help/lv.json', expect.anything());
+  });
+
+  it('accepts {{ lng }} with spaces inside the braces', async () => {
+    const fetch = vi.fn(async () => response('{}'));
+    await fetchContent('/help/{{ lng }}.json', 'en', { fetch, base: 'https://shop.example/' });
+    expect(fetch).toHaveBeenCalledWith('https://shop.example/help/en.json', expect.anything());
+  });
+
+  it('keeps a file the server says is not there (404, 410) apart from failures: a site in one language', async () => {
+    const fetch = vi.fn(async (url: string) => (url.includes('lv') ? response(JSON.stringify(valid)) : response('', 404)));
+    const loaded = await loadRemoteContent('/{{lng}}.json', { fetch: fetch as unknown as typeof globalThis.fetch });
+    expect(Object.keys(loaded.contents)).toEqual(['lv']);
+    expect(loaded.failures).toEqual([]);
+    expect(loaded.missing).toEqual({ en: '/en.json: the server answered 404' });
+  });
+
+  it('tells each entry id that occurs twice, once, and keeps the last as JSON.parse does', async () => {
+    const body = `{"categories":{"work":"Darbs"},"entries":{
+      "a":{"category":"work","question":"Old?","answer":"Old."},
+      "a":{"category":"work","question":"New?","answer":"New."},
+      "a":{"category":"work","question":"Newest?","answer":"Newest."}}}`;
+    const { contents, problems } = await loadRemoteContent('/{{lng}}.json', { fetch: async () => response(body), langs: ['lv'] });
+    expect(contents.lv?.entries.map((e) => e.question)).toEqual(['Newest?']);
+    expect(problems.map(describeProblem)).toEqual(['/lv.json "a": entry "a" appears more than once; the last one is used']);
   });
 });

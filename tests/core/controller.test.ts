@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { builtInLoaded } from '../../src/content';
 import { builtInCatalog } from './builtin';
-import type { LoadedContent } from '../../src/core/content';
+import type { Content, LoadedContent } from '../../src/core/content';
 import { browseGroups, optionsOf } from '../../src/core/browse';
 import { createController } from '../../src/core/controller';
 import { Catalog } from '../../src/core/catalog';
@@ -296,7 +296,8 @@ describe('controller loading remote content', () => {
     const load = async (): Promise<LoadedContent> => ({ contents: builtInLoaded().contents, problems, failures: [] });
     const { controller, state, log } = setup('lv', { catalog: undefined, load });
     await controller.load();
-    expect(state()).toMatchObject({ status: 'ready', partial: true });
+    // Unknown fields lose the visitor nothing: the owner hears of them, the panel says nothing.
+    expect(state()).toMatchObject({ status: 'ready', partial: false });
     expect(log.warn).toHaveBeenCalledTimes(1);
     const lines = (log.warn.mock.calls[0][0] as string).split('\n');
     expect(lines).toHaveLength(22);
@@ -446,5 +447,142 @@ describe('controller loading remote content', () => {
     expect([log.error.mock.calls, log.warn.mock.calls]).toEqual([[], []]);
     expect(vi.getTimerCount()).toBe(0);
     expect(storage.getItem('faq-widget:lang')).toBeNull();
+  });
+});
+
+/** A loader over one content per language: `'missing'` answers 404, `'broken'` is not valid JSON. */
+function remote(files: Partial<Record<Lang, Partial<Content> | 'missing' | 'broken'>>) {
+  return vi.fn(async (_: AbortSignal, langs: readonly Lang[]): Promise<LoadedContent> => {
+    const result: LoadedContent = { contents: {}, problems: [], failures: [], missing: {} };
+    for (const lang of langs) {
+      const file = files[lang] ?? 'missing';
+      if (file === 'missing') result.missing![lang] = `/${lang}.json: the server answered 404`;
+      else if (file === 'broken') result.failures.push(`/${lang}.json: not valid JSON`);
+      else result.contents[lang] = { ...builtInLoaded([lang]).contents[lang]!, ...file, source: `/${lang}.json` };
+    }
+    return result;
+  });
+}
+
+describe('a site in one language', () => {
+  it('with languages: ["lv"] never asks for English: not on a search without results, not through setLanguage', async () => {
+    const load = remote({ lv: {} });
+    const { controller, state, events } = setup('lv', { catalog: undefined, load, languages: ['lv'] });
+    await controller.load();
+    controller.actions.setQuery('qwxz zzyzx');
+    await vi.runAllTimersAsync();
+    await controller.actions.setLanguage('en');
+    expect(load.mock.calls.map(([, langs]) => langs)).toEqual([['lv']]);
+    expect(state()).toMatchObject({ lang: 'lv', langs: ['lv'], partial: false, unavailable: false });
+    expect(state().results).toEqual({ hits: [] });
+    expect(events.filter(([name]) => name === 'error')).toEqual([['error', { message: 'this site\'s help is in lv only; setLanguage("en") changes nothing' }]]);
+  });
+
+  it('is taken from the content\'s own "languages": no switch, no request for the other file', async () => {
+    const load = remote({ lv: { languages: ['lv'] } });
+    const { controller, state } = setup('lv', { catalog: undefined, load });
+    await controller.load();
+    controller.actions.setQuery('qwxz zzyzx');
+    await vi.runAllTimersAsync();
+    expect(load).toHaveBeenCalledTimes(1);
+    expect(state().langs).toEqual(['lv']);
+  });
+
+  it('is learnt, without a word, when the visitor\'s file is not there (404) and the other language\'s is', async () => {
+    const load = remote({ lv: {} });
+    const { controller, state, events, log } = setup('en', { catalog: undefined, load });
+    await controller.load();
+    expect(state()).toMatchObject({ status: 'ready', lang: 'lv', langs: ['lv'], partial: false, unavailable: false });
+    expect(log.error).not.toHaveBeenCalled();
+    expect(events).toEqual([['language', { lang: 'lv' }]]);
+  });
+
+  it('is learnt, without a word, when the other language\'s file is not there on a switch', async () => {
+    const load = remote({ lv: {} });
+    const { controller, state, log, events } = setup('lv', { catalog: undefined, load });
+    await controller.load();
+    await controller.actions.setLanguage('en');
+    expect(state()).toMatchObject({ status: 'ready', lang: 'lv', langs: ['lv'], partial: false, unavailable: false });
+    expect(log.error).not.toHaveBeenCalled();
+    // Back to Latvian, said once: English was never shown.
+    expect(events.filter(([name]) => name === 'language')).toEqual([['language', { lang: 'lv' }]]);
+  });
+
+  it('says a file not there when the owner declared its language', async () => {
+    const load = remote({ lv: {} });
+    const { controller, log } = setup('en', { catalog: undefined, load, languages: ['lv', 'en'] });
+    await controller.load();
+    expect(log.error).toHaveBeenCalledWith('faq-widget: content could not be loaded: /en.json: the server answered 404');
+  });
+});
+
+describe("the visitor's language failed", () => {
+  it('shows the other language\'s entries, says so (unavailable), and tells the console what failed', async () => {
+    const load = remote({ lv: {}, en: 'broken' });
+    const { controller, state, log } = setup('en', { catalog: undefined, load });
+    await controller.load();
+    expect(state()).toMatchObject({ status: 'ready', lang: 'en', langs: ['lv', 'en'], unavailable: true, partial: false });
+    expect(optionsOf(state()).every((o) => 'lang' in o && o.lang === 'lv')).toBe(true);
+    expect(log.error).toHaveBeenCalledWith('faq-widget: content could not be loaded: /en.json: not valid JSON');
+  });
+});
+
+describe("the owner's mistakes the visitor cannot act on", () => {
+  it('a dangling related id is a console warning only, never "some articles could not be shown"', async () => {
+    const problems = [{ source: '/lv.json', id: 'salary', field: 'related', message: 'related entry "ghost" does not exist' }];
+    const load = vi.fn(async (): Promise<LoadedContent> => ({ contents: builtInLoaded(['lv']).contents, problems, failures: [] }));
+    const { controller, state, log } = setup('lv', { catalog: undefined, load });
+    await controller.load();
+    expect(state().partial).toBe(false);
+    expect(log.warn).toHaveBeenCalledWith('faq-widget: content skipped or ignored:\n  /lv.json "salary" related: related entry "ghost" does not exist');
+  });
+
+  it('an entry left out still says some articles could not be shown', async () => {
+    const problems = [{ source: '/lv.json', id: 'x', field: 'answer', message: 'answer must be a non-empty string', skipped: true }];
+    const load = vi.fn(async (): Promise<LoadedContent> => ({ contents: builtInLoaded(['lv']).contents, problems, failures: [] }));
+    const { controller, state } = setup('lv', { catalog: undefined, load });
+    await controller.load();
+    expect(state().partial).toBe(true);
+  });
+});
+
+describe("the owner's words", () => {
+  it('uses the content\'s "ui" texts and names each one it leaves out', async () => {
+    const translator = createTranslator('lv');
+    const load = remote({ lv: { ui: { title: 'Veikala palīdzība', titel: 'x' } } });
+    const { controller, log } = setup('lv', { catalog: undefined, load, translator });
+    await controller.load();
+    expect(translator.t('title')).toBe('Veikala palīdzība');
+    expect(translator.t('close')).toBe('Aizvērt palīdzību');
+    expect(log.warn).toHaveBeenCalledWith('faq-widget: /lv.json "ui": "titel" is not an interface text of the widget (see ui.json for the keys); it is ignored');
+  });
+});
+
+describe('suggestions', () => {
+  const ids = (entries: unknown[]) => (entries as { id: string }[]).map((e) => e.id);
+
+  it('puts the page\'s suggestions first on the home view, and offers them when nothing is found', async () => {
+    const { controller, state, log } = setup('lv', { catalog: undefined, load: remote({ lv: {} }), suggest: ['salary', 'ghost', 'skills'] });
+    await controller.load();
+    expect(ids(optionsOf(state()).slice(0, 2))).toEqual(['salary', 'skills']);
+    controller.actions.setQuery('qwxz zzyzx');
+    await vi.runAllTimersAsync();
+    expect(ids(optionsOf(state()))).toEqual(['salary', 'skills']);
+    expect(log.warn).toHaveBeenCalledWith('faq-widget: suggested entry "ghost" is not in the content; it is left out');
+  });
+
+  it('falls back to the owner\'s featured entries, then to the first three', async () => {
+    const { controller, state } = setup('lv', { catalog: undefined, load: remote({ lv: { featured: ['difficulty'] } }) });
+    await controller.load();
+    controller.actions.setQuery('qwxz zzyzx');
+    await vi.runAllTimersAsync();
+    expect(ids(optionsOf(state()))).toEqual(['difficulty']);
+    controller.actions.suggest(['roles']);
+    expect(ids(optionsOf(state()))).toEqual(['roles']);
+    const plain = setup('lv', { catalog: undefined, load: remote({ lv: {} }) });
+    await plain.controller.load();
+    plain.controller.actions.setQuery('qwxz zzyzx');
+    await vi.runAllTimersAsync();
+    expect(ids(optionsOf(plain.state()))).toEqual(ids(plain.state().catalog.entries('lv').slice(0, 3)));
   });
 });

@@ -37,3 +37,24 @@ describe('JSON Schemas for translators', () => {
     expect(validate[which](data)).toBe(false);
   });
 });
+
+describe("the content schema and an owner's own parts", () => {
+  it('accepts interface text in the owner\'s words, featured entries and declared languages', () => {
+    const data = { ...read('locales/en/faq.json'), ui: { title: 'Shop help', launcher: 'Questions?' }, featured: ['salary'], languages: ['en'] };
+    expect(validate.faq(data), JSON.stringify(validate.faq.errors)).toBe(true);
+  });
+
+  it.each([
+    ['a ui key the widget does not have', { ui: { titel: 'Help' } }],
+    ['an empty ui text', { ui: { title: ' ' } }],
+    ['a language the widget does not speak', { languages: ['lt'] }],
+    ['featured ids that are not ids', { featured: ['Salary Info'] }],
+  ])('underlines %s', (_, extra) => {
+    expect(validate.faq({ ...read('locales/en/faq.json'), ...extra })).toBe(false);
+  });
+
+  it('lets the "ui" block name exactly the keys of ui.json', () => {
+    const keys = Object.keys(read('locales/ui.schema.json').properties).filter((k) => k !== '$schema');
+    expect(read('locales/faq.schema.json').properties.ui.propertyNames.enum).toEqual(keys);
+  });
+});

@@ -1,14 +1,11 @@
-import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hostPage, launch, openPage, serve, widgetIn } from './harness';
+import { axe, hostPage, launch, openPage, serve, widgetIn } from './harness';
 
 /**
  * axe-core (WCAG 2.0/2.1/2.2 A and AA) in every state, both languages, light and dark, and on
  * a phone; then the screen-reader semantics asserted directly.
  */
-const AXE = readFileSync(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
 // Content in which each fruit occurs in exactly 1, 2, 10, 11 or 21 entries: one query per plural case.
 const FRUITS: [string, number][] = [['kivi', 1], ['mango', 2], ['papaija', 10], ['banāns', 11], ['citrons', 21]];
@@ -77,14 +74,6 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function axe(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: AXE });
-  return page.evaluate(async (tags) => {
-    const run = (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe.run;
-    const { violations } = await run({ include: [['faq-widget-host']] }, { runOnly: { type: 'tag', values: tags } });
-    return violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
-  }, TAGS);
-}
 
 const NAMES = {
   lv: { launcher: 'Palīdzība', query: 'alga', none: 'qqqxzv' },
