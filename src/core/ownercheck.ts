@@ -1,3 +1,6 @@
+import lvUi from '../../locales/lv/ui.json';
+import enUi from '../../locales/en/ui.json';
+import { checkOverrides } from './overrides';
 import type { Lang } from '../types';
 import { readContent, VISIBLE, type Problem } from './content';
 import { JsonScanError, lineFinder, nodeAt, offsetInString, scanJson, type DuplicateKey, type JsonMap, type JsonPath } from './jsonmap';
@@ -24,6 +27,7 @@ export type Rule =
   | 'link'
   | 'url-state'
   | 'translation'
+  | 'ui'
   | 'encoding'
   | 'template'
   | 'missing-language'
@@ -62,6 +66,8 @@ export interface CheckOptions {
   schema?: (data: unknown) => SchemaIssue[];
 }
 
+/** The widget's own interface text, which a content file's `ui` block may replace key by key. */
+const BUILT_IN_UI: Record<Lang, Record<string, string>> = { lv: lvUi, en: enUi };
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const other = (lang: Lang): Lang => (lang === 'lv' ? 'en' : 'lv');
 /** `entries.pay.answer`, `entries.pay.related[1]`; a key that is not a plain word as `entries["Bad Id"]`. */
@@ -191,6 +197,14 @@ function checkFile(file: Parsed, findings: OwnerFinding[], options: CheckOptions
       const index = at < 0 ? 0 : at + 2;
       const problem = linkProblem(href, entries);
       if (problem) add(problem.level, 'link', path, problem.message, { index });
+    }
+  }
+
+  // The owner's interface words against the widget's own: same keys, placeholders and plural forms.
+  if (source.lang && isObject(data.ui)) {
+    const given = Object.fromEntries(Object.entries(data.ui).filter(([, v]) => typeof v === 'string')) as Record<string, string>;
+    for (const { key, message } of checkOverrides(given, BUILT_IN_UI[source.lang], source.lang).problems) {
+      add('error', 'ui', ['ui', key in given ? key : (Object.keys(given).find((k) => k.startsWith(`${key}_`)) ?? key)], `${message}; the widget ignores it and shows its own text`, { key: true });
     }
   }
 

@@ -44,6 +44,17 @@ beforeAll(async () => {
   shop = await check(LV, EN);
 });
 
+describe('faq-widget check on an owner’s interface words (the `ui` block)', () => {
+  const UI = `${FIX}/ui-words`;
+  it('reports a placeholder the widget will not fill and an unknown key, each at its key, saying the widget shows its own text', async () => {
+    const { code, out } = await check(`${UI}/lv.json`, `${UI}/en.json`);
+    expect(said(out, at(`${UI}/en.json`, '"noResults"'), 'error', 'ui.noResults', '{{q}}', 'needs {{query}}', 'shows its own text')).toHaveLength(1);
+    expect(said(out, at(`${UI}/lv.json`, '"launchr"'), 'error', 'ui.launchr', 'not an interface text', 'see ui.json')).toHaveLength(1);
+    expect(out).not.toMatch(/ui\.title/);
+    expect(code).toBe(1);
+  });
+});
+
 describe('faq-widget check on an owner’s content', () => {
   it('passes valid files with exit code 0 and a one-line summary', async () => {
     const { code, out } = await check(`${FIX}/ok/lv.json`, `${FIX}/ok/en.json`);
