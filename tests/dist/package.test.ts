@@ -59,6 +59,18 @@ describe('the npm package', () => {
     expect(licence).toMatch(/^MIT License\n\nCopyright \(c\) 2026 faq-widget contributors\n/);
   });
 
+  // The package page (npmjs.com) shows the README without the repository's files: every picture
+  // is an address of a file this very version ships.
+  it('shows README pictures that render on the package page: absolute, of this version, in the tarball', () => {
+    const pictures = [...readFileSync('README.md', 'utf8').matchAll(/!\[[^\]]*\]\(([^)\s]+)\)/g)].map((m) => m[1]);
+    expect(pictures.length).toBeGreaterThanOrEqual(6);
+    const base = `https://cdn.jsdelivr.net/npm/faq-widget@${pkg.version}/`;
+    for (const url of pictures) {
+      expect(url.startsWith(base), url).toBe(true);
+      expect(packed.has(url.slice(base.length)), url).toBe(true);
+    }
+  });
+
   it('ships the schemas as they are in locales/, each with a stable $id where the package serves it', () => {
     for (const name of ['faq', 'ui']) {
       const shipped = readFileSync(`dist/schemas/${name}.schema.json`, 'utf8');

@@ -24,14 +24,14 @@ afterAll(async () => {
 });
 
 const STATES = [
-  { file: 'closed.png', lang: 'lv', theme: 'light', width: 1280, steps: [] },
-  { file: 'results-lv.png', lang: 'lv', theme: 'light', width: 1280, steps: ['open', 'type:izdegshana'] },
-  { file: 'article-en.png', lang: 'en', theme: 'light', width: 1280, steps: ['open', 'type:how much do agents earn', 'enter'] },
-  { file: 'dark-lv.png', lang: 'lv', theme: 'dark', width: 1280, steps: ['open', 'type:kaa kljuut par komandas vadiitaaju'] },
-  { file: 'phone-lv.png', lang: 'lv', theme: 'light', width: 375, steps: ['open', 'type:alga', 'enter'] },
+  { file: 'closed.jpg', lang: 'lv', theme: 'light', width: 1280, steps: [] },
+  { file: 'results-lv.jpg', lang: 'lv', theme: 'light', width: 1280, steps: ['open', 'type:izdegshana'] },
+  { file: 'article-en.jpg', lang: 'en', theme: 'light', width: 1280, steps: ['open', 'type:how much do agents earn', 'enter'] },
+  { file: 'dark-lv.jpg', lang: 'lv', theme: 'dark', width: 1280, steps: ['open', 'type:kaa kljuut par komandas vadiitaaju'] },
+  { file: 'phone-lv.jpg', lang: 'lv', theme: 'light', width: 375, steps: ['open', 'type:alga', 'enter'] },
   // Long answers: a direct answer first, then sub-headings and lists.
-  { file: 'long-lv.png', lang: 'lv', theme: 'light', width: 1280, steps: ['open', 'type:parrauga loma', 'enter'] },
-  { file: 'long-en.png', lang: 'en', theme: 'light', width: 1280, steps: ['open', 'type:work from home', 'enter'] },
+  { file: 'long-lv.jpg', lang: 'lv', theme: 'light', width: 1280, steps: ['open', 'type:parrauga loma', 'enter'] },
+  { file: 'long-en.jpg', lang: 'en', theme: 'light', width: 1280, steps: ['open', 'type:work from home', 'enter'] },
 ] as const;
 
 describe('screenshots of the main states', () => {
@@ -54,7 +54,8 @@ describe('screenshots of the main states', () => {
         await w.getByRole('option').first().waitFor();
       }
     }
-    await page.screenshot({ path: join(DIR, file) });
+    // JPEG: the README shows them from the npm package, where a few PNGs would weigh 1.8 MB.
+    await page.screenshot({ path: join(DIR, file), type: 'jpeg', quality: 82 });
     expect(statSync(join(DIR, file)).size).toBeGreaterThan(10_000);
     expect(problems).toEqual([]);
     await close();
