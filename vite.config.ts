@@ -44,11 +44,12 @@ const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 
  *   option, the content's own "languages", a file not there), the wrong-language notice, the content's "ui" words checked
  *   as ui.json is, page suggestions and featured entries, the template checks with their
  *   console sentences, absolute addresses in load errors, duplicate ids told, and three new
- *   interface strings in both languages.
+ *   interface strings in both languages; +22 (50,172) for the relative-template warning naming the
+ *   root path the owner most likely meant (not this page's folder).
  */
 export const SIZE_BUDGETS: [RegExp, number][] = [
   [/^faq-widget\.js$/, 6_909],
-  [/^faq-widget\.runtime\.[\w-]+\.js$/, 50_150],
+  [/^faq-widget\.runtime\.[\w-]+\.js$/, 50_180],
 ];
 /** The targets `npm run bench` prints the sizes against (SPEC §9, the load-on-intent issue). */
 export const SIZE_TARGETS: [RegExp, number][] = [

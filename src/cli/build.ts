@@ -10,8 +10,9 @@
  * Exit codes: 0 written (warnings allowed), 1 mistakes in the content (nothing written),
  * 2 wrong arguments or a file that cannot be read or written.
  */
+import { watch } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
-import { isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
+import { basename, dirname, isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { FaqFile } from '../core/content';
 import { formatFinding, type Finding } from '../core/check';
@@ -23,9 +24,10 @@ import { readCsv, OPTIONAL, REQUIRED } from './csv';
 import { CATEGORIES_FILE, readFolder, type FolderFile } from './folder';
 import type { Note } from './markdown';
 
-export const USAGE = `Usage: faq-widget build <folder or file.csv> --out <dir>
+export const USAGE = `Usage: faq-widget build <folder or file.csv> --out <dir> [--watch]
 
 Writes <dir>/lv.json and <dir>/en.json (the languages the input has) for data-content="<dir>/{{lng}}.json".
+With --watch it stays and builds again on every change of the input (run faq-widget preview <dir> beside it).
 
 A folder holds one Markdown file per entry and language:
   <folder>/lv/_categories.md   front matter "category-id: Name", one per line, in display order
@@ -58,13 +60,14 @@ export function checkOutput(texts: Partial<Record<Lang, string>>, outDir: string
     .map(({ level, file, path, line, column, message }) => ({ level, file, key: path, line, column, message }));
 }
 
-type Parsed = { input?: string; out?: string; help?: boolean; problem?: string };
+type Parsed = { input?: string; out?: string; help?: boolean; watch?: boolean; problem?: string };
 
 function parseArgs(args: string[]): Parsed {
   const parsed: Parsed = {};
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
     if (arg === '-h' || arg === '--help') parsed.help = true;
+    else if (arg === '--watch' || arg === '-w') parsed.watch = true;
     else if (arg === '--out' || arg === '-o') {
       if (!args[i + 1] || args[i + 1].startsWith('-')) return { problem: `${arg} needs a folder, e.g. --out public/help` };
       parsed.out = args[++i];
@@ -108,8 +111,8 @@ const print = (io: Io, note: Note | Finding) => io.error(formatFinding({ key: ''
 const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** Runs the command; `args` are those after "build". Resolves to the exit code. */
-export async function main(args: string[], io: Io = consoleIo): Promise<number> {
-  const { input, out, help, problem } = parseArgs(args);
+export async function main(args: string[], io: Io = consoleIo, stop?: AbortSignal): Promise<number> {
+  const { input, out, help, watch, problem } = parseArgs(args);
   if (help) {
     io.log(USAGE);
     return 0;
@@ -118,7 +121,46 @@ export async function main(args: string[], io: Io = consoleIo): Promise<number> 
     io.error(`faq-widget build: ${problem ?? (input ? 'say where to write the files: --out <dir>' : 'say what to build: a folder of Markdown files or a .csv file')}\n\n${USAGE}`);
     return 2;
   }
+  const code = await buildOnce(input, out, io);
+  if (!watch || code === 2) return code;
+  return watchInput(input, () => buildOnce(input, out, io), io, stop);
+}
 
+/**
+ * `--watch`: builds again each time a file of the input changes (a burst of saves is one build),
+ * until Ctrl-C or `stop`. A build with errors writes nothing, so the site (and `faq-widget preview`
+ * beside it) keeps the last good files meanwhile.
+ */
+async function watchInput(input: string, build: () => Promise<number>, io: Io, stop?: AbortSignal): Promise<number> {
+  const folder = (await stat(input)).isDirectory() ? input : dirname(input);
+  const only = folder === input ? undefined : basename(input);
+  io.log(`build: watching ${shown(input)} for changes; Ctrl-C to stop`);
+  return new Promise((done) => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let running = Promise.resolve();
+    const watcher = watch(folder, { recursive: folder === input }, (_, name) => {
+      if (only && name !== only) return;
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        running = running.then(async () => {
+          io.log(`build: ${shown(input)} changed (${new Date().toLocaleTimeString('en-GB')})`);
+          await build();
+        });
+      }, 100);
+    });
+    const end = () => {
+      clearTimeout(timer);
+      watcher.close();
+      process.off('SIGINT', end);
+      void running.then(() => done(0));
+    };
+    process.once('SIGINT', end);
+    stop?.addEventListener('abort', end, { once: true });
+  });
+}
+
+/** One build of `input` into `out`; resolves to the exit code. */
+async function buildOnce(input: string, out: string, io: Io): Promise<number> {
   let read: { entries: SourceEntry[]; categories: SourceCategory[]; notes: Note[] };
   let nameHint: (lang: Lang, category: string) => string;
   try {

@@ -42,7 +42,9 @@ export function checkTemplate(template: string, base?: string): TemplateFinding[
     }
     findings.push({
       level: 'warning',
-      message: `content ${shown} is relative: each page resolves it against its own address${here ? ` (this page: ${here})` : ''}, so pages in other folders do not find it; write a path from the site's root${here ? ` such as ${JSON.stringify(here)}` : ' starting with /'}`,
+      // The owner most likely wrote the path from the site's root and left out the first "/":
+      // this page's folder is only right for the pages beside it.
+      message: `content ${shown} is relative: each page resolves it against its own address${here ? ` (this page: ${here})` : ''}, so pages in other folders do not find it; write a path from the site's root, such as ${JSON.stringify(`/${template.trim().replace(/^(\.\.?\/)+/, '')}`)} if the files are in that folder of the site`,
     });
   }
   return findings;

@@ -209,6 +209,32 @@ describe('faq-widget build: a Markdown folder', () => {
   });
 });
 
+describe('faq-widget build --watch', () => {
+  it('builds again when a Markdown file is saved, and keeps the last good files while the content has an error', async () => {
+    const src = join(dir, 'content');
+    cpSync(MARKDOWN, src, { recursive: true });
+    const log: string[] = [];
+    const stop = new AbortController();
+    const running = main([src, '--out', out(), '--watch'], { log: (l) => log.push(l), error: () => undefined }, stop.signal);
+    const waitFor = async (test: () => boolean) => {
+      for (let i = 0; i < 100 && !test(); i++) await new Promise((r) => setTimeout(r, 50));
+      expect(test()).toBe(true);
+    };
+    const lv = () => readFileSync(join(out(), 'lv.json'), 'utf8');
+    await waitFor(() => existsSync(join(out(), 'lv.json')) && log.some((l) => /watching/.test(l)));
+    const hours = join(src, 'lv/hours.md');
+    writeFileSync(hours, readFileSync(hours, 'utf8').replace('**8 stundas**', '**9 stundas**'));
+    await waitFor(() => lv().includes('9 stundas'));
+    const good = lv();
+    // A broken front matter: nothing written, the files stay as they were.
+    writeFileSync(hours, '---\ncategory: [\n---\nx');
+    await waitFor(() => log.filter((l) => /nothing written/.test(l)).length > 0);
+    expect(lv()).toBe(good);
+    stop.abort();
+    expect(await running).toBe(0);
+  });
+});
+
 describe('faq-widget build: a CSV file', () => {
   it('reads one row per entry and language, with quoted multi-line answers, ";"- or ","-separated lists and category titles', async () => {
     const { code, errors } = await build(`${FIXTURES}/csv/content.csv`, '--out', out());

@@ -28,17 +28,19 @@ describe('checkTemplate', () => {
     ]);
   });
 
-  it('says a relative template depends on the page, with the root-relative path it means on this one', () => {
+  // Not this page's folder ("/products/help/…" is right only for the pages beside it): the path
+  // the owner most likely meant, from the site's root.
+  it('says a relative template depends on the page, where it lands here, and the root path it most likely means', () => {
     expect(checkTemplate('help/{{lng}}.json', PAGE)).toEqual([
       {
         level: 'warning',
         message:
-          'content "help/{{lng}}.json" is relative: each page resolves it against its own address (this page: /products/help/{{lng}}.json), so pages in other folders do not find it; write a path from the site\'s root such as "/products/help/{{lng}}.json"',
+          'content "help/{{lng}}.json" is relative: each page resolves it against its own address (this page: /products/help/{{lng}}.json), so pages in other folders do not find it; write a path from the site\'s root, such as "/help/{{lng}}.json" if the files are in that folder of the site',
       },
     ]);
   });
 
-  it('reports a relative template without a page to resolve it against, with the rule alone', () => {
-    expect(checkTemplate('./{{lng}}.json')[0].message).toMatch(/is relative: .*write a path from the site's root starting with \/$/);
+  it('reports a relative template without a page to resolve it against, with the root path it most likely means', () => {
+    expect(checkTemplate('./{{lng}}.json')[0].message).toMatch(/is relative: each page resolves it against its own address, so .*such as "\/\{\{lng\}\}\.json"/);
   });
 });

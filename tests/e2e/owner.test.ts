@@ -168,7 +168,7 @@ describe('the content template', () => {
     await w.getByRole('button', { name: 'Palīdzība' }).click();
     await w.getByRole('option', { name: 'Kā samaksāt?' }).waitFor();
     expect(problems).toEqual([
-      'console.warning: faq-widget: content "help/{{lng}}.json" is relative: each page resolves it against its own address (this page: /products/help/{{lng}}.json), so pages in other folders do not find it; write a path from the site\'s root such as "/products/help/{{lng}}.json"',
+      'console.warning: faq-widget: content "help/{{lng}}.json" is relative: each page resolves it against its own address (this page: /products/help/{{lng}}.json), so pages in other folders do not find it; write a path from the site\'s root, such as "/help/{{lng}}.json" if the files are in that folder of the site',
     ]);
     await close();
   });
