@@ -6,6 +6,15 @@ import { eachWord } from './fold';
  * place: a 10,000-entry help centre has about a million words but a few thousand distinct ones,
  * and making a string of each and hashing it again in a Map was most of the time indexing took.
  */
+/**
+ * The hash's bits mixed, so that the low bits a slot is taken from depend on every letter:
+ * numbered words ("vārds1" … "vārds49999", order codes) would otherwise fill runs of slots.
+ */
+function spread(hash: number): number {
+  const mixed = Math.imul(hash ^ (hash >>> 16), 0x45d9f3b);
+  return mixed ^ (mixed >>> 16);
+}
+
 export class WordTable<T> {
   /** Open addressing: slot → 1 + the word's number, 0 when free; kept at most half full. */
   private slots = new Int32Array(1024);
@@ -22,7 +31,7 @@ export class WordTable<T> {
     eachWord(text, (start, end, hash) => {
       count++;
       const mask = this.slots.length - 1;
-      for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      for (let slot = spread(hash) & mask; ; slot = (slot + 1) & mask) {
         const at = this.slots[slot] - 1;
         if (at < 0) {
           const word = text.slice(start, end);
@@ -46,7 +55,7 @@ export class WordTable<T> {
     const slots = new Int32Array(this.slots.length * 2);
     const mask = slots.length - 1;
     this.hashes.forEach((hash, at) => {
-      let slot = hash & mask;
+      let slot = spread(hash) & mask;
       while (slots[slot]) slot = (slot + 1) & mask;
       slots[slot] = at + 1;
     });

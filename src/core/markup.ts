@@ -429,7 +429,8 @@ export function unsupportedMarkupAt(source: string): Unsupported[] {
     if (/^>\s*>/.test(line)) say('a quote inside a quote is not supported; one "> " at the start of the line is enough');
     if (line.length > 1 && line.startsWith('|') && line.endsWith('|')) say('tables are not supported; write each row as a "- " list item, or as sentences');
     const image = IMAGE.exec(line);
-    if (image) say(`images are not supported ("![${image[1]}](…)"); write [${image[1] || 'what it shows'}](${image[2] || 'address'}) without the "!" to link to the picture`, blanked.indexOf('!['));
+    // At the image the pattern matched, not at an earlier "![" that opens none ("![[x] and ![map](a.png)").
+    if (image) say(`images are not supported ("![${image[1]}](…)"); write [${image[1] || 'what it shows'}](${image[2] || 'address'}) without the "!" to link to the picture`, IMAGE.exec(blanked)?.index ?? blanked.indexOf('!['));
     const tags = new Map<string, number>();
     for (const m of blanked.matchAll(TAG)) if (!tags.has(m[1].toLowerCase())) tags.set(m[1].toLowerCase(), m.index);
     for (const [tag, at] of tags) {

@@ -40,16 +40,17 @@ export type MatchKind = 'word' | 'stem' | 'prefix' | 'fuzzy';
  * and `keywords` is a list, not prose), and the sum saturates (`k1`): the fifth "alga" in an answer
  * adds little, and a rare word in a short question cannot outweigh the rest of the query.
  */
-export const RANKING = {
-  weight: { question: 3, keywords: 2, category: 1.5, answer: 1 },
-  b: { question: 0.3, keywords: 0, category: 0, answer: 0.75 },
+export const RANKING = Object.freeze({
+  weight: Object.freeze({ question: 3, keywords: 2, category: 1.5, answer: 1 }),
+  b: Object.freeze({ question: 0.3, keywords: 0, category: 0, answer: 0.75 }),
   k1: 4,
-};
+});
 type Field = keyof typeof RANKING.weight;
 const FIELDS: readonly Field[] = ['question', 'keywords', 'category', 'answer'];
 /**
  * While the index is built, a word's counts in one entry are one number: question, keywords and
- * category in eight bits each (capped at 255), the answer's above them, uncapped.
+ * category in eight bits each (capped at 255), the answer's above them, uncapped — exact in a
+ * double, since no string V8 can hold has 2^29 words (2^29 × 2^24 < 2^53).
  */
 const UNIT = [1, 2 ** 8, 2 ** 16, 2 ** 24] as const;
 const CAPPED = 255;
@@ -144,23 +145,27 @@ interface Spelling {
 const MAX_PREFIX_WORDS = 40;
 
 /**
- * Calls `visit` with every string one slip from `word`: each letter left out, two neighbours
- * swapped (`swap` true), a letter of `letters` in a letter's place (these three only if `edits`),
- * and a letter of `letters` added anywhere, going no further along the word than `viable` says
- * some word starts so. Some strings come more than once; lookups do not mind.
+ * Calls `visit` with every string one slip from `word` that can still be a vocabulary word: each
+ * letter left out, two neighbours swapped (`swap` true), another letter in a letter's place (these
+ * three only if `edits`), and a letter added anywhere. A variant keeps the letters before the
+ * slip (`head`), so it goes no further along the word than some word starts with `head`, and the
+ * letters put in or added are those that follow `head` in some word (`after`): the cost depends
+ * on the word, never on how many letters, in how many scripts, the whole content has. Letters are
+ * code points, so 𝒜 is one. Some strings come more than once; lookups do not mind.
  */
-function oneSlip(word: string, letters: readonly string[], edits: boolean, viable: (head: string) => boolean, visit: (edit: string, swap: boolean) => void): void {
-  for (let i = 0; i <= word.length; i++) {
-    const head = word.slice(0, i);
-    // Every variant from here on starts with `head`: where no word does, none can be one.
-    if (!viable(head)) return;
-    const tail = word.slice(i);
-    for (const c of letters) visit(head + c + tail, false);
-    if (!edits || i === word.length) continue;
-    const rest = word.slice(i + 1);
+function oneSlip(word: string, edits: boolean, after: (head: string) => string[] | undefined, visit: (edit: string, swap: boolean) => void): void {
+  const letters = [...word];
+  let head = '';
+  for (let i = 0; i <= letters.length; i++, head += letters[i - 1]) {
+    const next = after(head);
+    if (!next) return; // no word starts with `head`
+    const tail = letters.slice(i).join('');
+    for (const c of next) visit(head + c + tail, false);
+    if (!edits || i === letters.length) continue;
+    const rest = letters.slice(i + 1).join('');
     visit(head + rest, false);
-    if (rest) visit(head + rest[0] + word[i] + rest.slice(1), true);
-    for (const c of letters) if (c !== word[i]) visit(head + c + rest, false);
+    if (rest) visit(head + letters[i + 1] + letters[i] + letters.slice(i + 2).join(''), true);
+    for (const c of next) if (c !== letters[i]) visit(head + c + rest, false);
   }
 }
 
@@ -181,6 +186,34 @@ function find(docs: Docs, value: number): number {
     else hi = mid - 1;
   }
   return -1;
+}
+
+/**
+ * What makes each word's weight in an entry from its packed counts (`UNIT`), given every entry's
+ * field lengths: per field, one occurrence is worth the field's weight over its length against
+ * that field's average length; the weighted sum saturates (`k1`).
+ */
+function weigher(lengths: number[][], count: number): (counts: number[], docs: number[]) => Float32Array {
+  const worth = FIELDS.map((field, f) => {
+    const b = RANKING.b[field];
+    const average = lengths[f].reduce((sum, n) => sum + n, 0) / count || 1;
+    const perEntry = new Float32Array(count);
+    for (let doc = 0; doc < count; doc++) perEntry[doc] = RANKING.weight[field] / (1 - b + (b * lengths[f][doc]) / average);
+    return perEntry;
+  });
+  const { k1 } = RANKING;
+  return (counts, docs) => {
+    const weights = new Float32Array(counts.length);
+    for (let i = 0; i < counts.length; i++) {
+      const packed = counts[i];
+      const doc = docs[i];
+      const answer = Math.floor(packed / UNIT[3]);
+      const rest = packed - answer * UNIT[3];
+      const tf = (rest & 255) * worth[0][doc] + ((rest >>> 8) & 255) * worth[1][doc] + (rest >>> 16) * worth[2][doc] + answer * worth[3][doc];
+      weights[i] = (tf * (k1 + 1)) / (k1 + tf);
+    }
+    return weights;
+  };
 }
 
 /**
@@ -227,47 +260,27 @@ export function* indexJob(entries: Iterable<Searchable>, lang: Lang): Job<Search
   for (const entry of entries) {
     const index = ids.push(entry.id) - 1;
     if (index % STEP === STEP - 1) yield;
-    const fields = [entry.question, entry.keywords.join(' · '), entry.category, entry.answer];
-    for (let f = 0; f < fields.length; f++) {
+    const text: Record<Field, string> = { question: entry.question, keywords: entry.keywords.join(' · '), category: entry.category, answer: entry.answer };
+    FIELDS.forEach((field, f) => {
       const unit = UNIT[f];
-      const counted = f === FIELDS.length - 1;
+      const uncapped = field === 'answer';
       lengths[f].push(
-        spelt.read(fields[f].normalize('NFC').toLowerCase(), spell, ({ posting, docs }) => {
+        spelt.read(text[field].normalize('NFC').toLowerCase(), spell, ({ posting, docs }) => {
           const last = posting.docs.length - 1;
           if (posting.docs[last] !== index) {
             posting.docs.push(index);
             posting.counts.push(unit);
-          } else if (counted || Math.floor(posting.counts[last] / unit) % 256 < CAPPED) posting.counts[last] += unit;
+          } else if (uncapped || Math.floor(posting.counts[last] / unit) % 256 < CAPPED) posting.counts[last] += unit;
           if (docs && docs[docs.length - 1] !== index) docs.push(index);
         }),
       );
-    }
+    });
   }
 
   const count = ids.length;
   const docsOf = (list: number[]): Docs => (count <= 0x10000 ? new Uint16Array(list) : new Int32Array(list));
-  // Per field and entry, what one occurrence is worth there: the field's weight over its length
-  // against the average length of that field.
-  const worth = FIELDS.map((field, f) => {
-    const { [field]: b } = RANKING.b;
-    const average = lengths[f].reduce((sum, n) => sum + n, 0) / count || 1;
-    const worth = new Float32Array(count);
-    for (let doc = 0; doc < count; doc++) worth[doc] = RANKING.weight[field] / (1 - b + (b * lengths[f][doc]) / average);
-    return worth;
-  });
-  const { k1 } = RANKING;
-  /** A word's weight in one entry from its packed counts: the weighted, normalised sum, saturated. */
-  const weigh = (packed: number, doc: number) => {
-    const answer = Math.floor(packed / UNIT[3]);
-    const rest = packed - answer * UNIT[3];
-    const tf = (rest & 255) * worth[0][doc] + ((rest >>> 8) & 255) * worth[1][doc] + (rest >>> 16) * worth[2][doc] + answer * worth[3][doc];
-    return (tf * (k1 + 1)) / (k1 + tf);
-  };
-  const weighAll = (counts: number[], docs: number[]) => {
-    const weights = new Float32Array(counts.length);
-    for (let i = 0; i < counts.length; i++) weights[i] = weigh(counts[i], docs[i]);
-    return weights;
-  };
+  // Let go once the weights are made: the index keeps only what a search needs.
+  let weighAll: ((counts: number[], docs: number[]) => Float32Array) | undefined = weigher(lengths, count);
   const postings = new Map<string, Posting>();
   const stems = new Map<string, string[]>();
   let done = 0;
@@ -275,7 +288,7 @@ export function* indexJob(entries: Iterable<Searchable>, lang: Lang): Job<Search
     if (++done % (STEP * 8) === 0) yield;
     postings.set(word, {
       docs: docsOf(docs),
-      weights: weighAll(counts, docs),
+      weights: weighAll!(counts, docs),
       spellings: spellings.length === 1 ? spellings[0].exact : new Map(spellings.map((s) => [s.exact, docsOf(s.docs!)])),
     });
     const s = stem(word, lang);
@@ -284,41 +297,53 @@ export function* indexJob(entries: Iterable<Searchable>, lang: Lang): Job<Search
     else stems.set(s, [word]);
   }
   building.clear();
+  weighAll = undefined;
 
   const vocabulary = [...postings.keys()].sort();
   const maxIdf = Math.log(1 + count);
   const idf = (posting: Posting) => Math.log(1 + count / posting.docs.length);
 
-  // The letters the content is written in (folded), gathered when a typo first needs them.
-  let letters: string[] | undefined;
-  const alphabet = () => {
-    if (!letters) {
-      const seen = new Set<string>();
-      for (const word of vocabulary) for (const c of word) seen.add(c);
-      letters = [...seen];
+  /**
+   * The letters that follow `head` in some vocabulary word, or undefined when no word starts with
+   * it: one binary search per distinct next letter, jumping past every word that has it.
+   */
+  function lettersAfter(head: string): string[] | undefined {
+    let at = firstFrom(head);
+    if (!vocabulary[at]?.startsWith(head)) return undefined;
+    const out: string[] = [];
+    while (at < vocabulary.length && vocabulary[at].startsWith(head)) {
+      const c = String.fromCodePoint(vocabulary[at].codePointAt(head.length) ?? 0);
+      if (vocabulary[at].length === head.length) at++;
+      else {
+        out.push(c);
+        at = firstFrom(head + c + '\u{10FFFF}');
+      }
     }
-    return letters;
-  };
+    return out;
+  }
 
   /**
-   * Vocabulary words of four letters or more one slip away from `q`: two neighbouring letters
+   * Vocabulary words one slip away from `q` (a word of three letters or more: four, less the one
+   * missing; or fewer once folded, "tech" being "tec"): two neighbouring letters
    * swapped, or one letter missing, extra or wrong, anywhere in the word, the first letters too
-   * ("laga" → "alga", "sldoze" → "slodze", "lga" → "alga"). Each candidate is a Map lookup, some
-   * fifty per letter of the word, never a scan of the vocabulary; a slip in the stem also meets
-   * the stem's other forms ("sldozes" → "slodze").
+   * ("laga" → "alga", "sldoze" → "slodze", "lga" → "alga"). Each candidate is a Map lookup, one
+   * per letter that can follow the letters before the slip (`oneSlip`), never a scan of the
+   * vocabulary; a slip in the stem also meets the stem's other forms ("sldozes" → "slodze").
    */
   function slips(q: string): Map<string, number> {
     // Swapped neighbours are the commonest slip of fast typing: where a swap explains the word
     // ("tehc" → "tech"), a word one wrong letter away ("teac(h)") is a worse guess, not a rival.
     const swapped = new Map<string, number>();
     const other = new Map<string, number>();
-    const offer = (found: Map<string, number>, word: string, value: number) => (found.get(word) ?? 0) < value && found.set(word, value);
+    const offer = (found: Map<string, number>, word: string, value: number) => {
+      if ((found.get(word) ?? 0) < value) found.set(word, value);
+    };
     const quality = QUALITY.fuzzy * (1 - 1 / Math.max(q.length, MIN_FUZZY));
     const root = stem(q, lang);
     // The word's own slips first; the stem's ("sldozes" → "slodz-") only when those find nothing.
     for (const from of root === q ? [q] : [q, root]) {
       if (swapped.size || other.size) break;
-      oneSlip(from, alphabet(), from.length >= MIN_FUZZY, startsSome, (edit, swap) => {
+      oneSlip(from, from.length >= MIN_FUZZY, lettersAfter, (edit, swap) => {
         // A slip can make a digraph ("tehc" → "tech"), which the vocabulary holds folded ("tec").
         const word = foldDigraphs(edit);
         if (postings.has(word)) offer(swap ? swapped : other, word, quality);
@@ -352,8 +377,6 @@ export function* indexJob(entries: Iterable<Searchable>, lang: Lang): Job<Search
     }
     return lo;
   }
-  /** Whether some vocabulary word starts with `prefix`. */
-  const startsSome = (prefix: string) => vocabulary[firstFrom(prefix)]?.startsWith(prefix) ?? false;
 
   /** Vocabulary words starting with `prefix`, by binary search over the sorted list. */
   function withPrefix(prefix: string, max = MAX_PREFIX_WORDS): string[] {

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { snippet } from '../../src/core/highlight';
 import { scanJson } from '../../src/core/jsonmap';
 import { parseMarkup, unsupportedMarkup } from '../../src/core/markup';
+import { createSearchIndex, type Searchable } from '../../src/core/search';
 import { checkContent } from '../../src/core/ownercheck';
 
 /**
@@ -187,5 +188,32 @@ describe('faq-widget check takes time in proportion to the content file', () => 
         return e;
       }
     });
+  });
+});
+
+describe('a typo costs what its word makes it cost', () => {
+  // Letters of other scripts in the content (a few Chinese names, a Greek quote) must not make
+  // every typo dearer: a slip's variants use only letters that can follow the letters before it.
+  it('the same with 3,000 more distinct letters in the content, in words of their own or one word', () => {
+    const entries: Searchable[] = Array.from({ length: 2000 }, (_, i) => ({
+      id: `e${i}`,
+      question: `Jautājums par algu un slodzi ${i}`,
+      answer: 'Zvanu centra darbinieks atbild uz klientu jautājumiem un pieraksta sarunas.',
+      keywords: ['darbs'],
+      category: 'Darbs',
+    }));
+    const cjk = Array.from({ length: 3000 }, (_, i) => String.fromCodePoint(0x4e00 + i));
+    const plain = createSearchIndex(entries, 'lv');
+    const oneWord = createSearchIndex([...entries, { id: 'x', question: cjk.join(''), answer: '', keywords: [], category: '' }], 'lv');
+    const manyWords = createSearchIndex([...entries, { id: 'x', question: 'x', answer: cjk.join(' '), keywords: [], category: '' }], 'lv');
+    const query = 'darbinieksx jautjāumiem';
+    const base = Math.min(...[0, 1, 2].map(() => cpuPerCall(() => plain.search(query))));
+    for (const index of [oneWord, manyWords]) {
+      expect(index.search(query).map((m) => m.id)[0]).toMatch(/^e/);
+      const cost = Math.min(...[0, 1, 2].map(() => cpuPerCall(() => index.search(query))));
+      // The first letter of a word may be any letter: 3,000 words of their own add that many
+      // variants there, once; a cost per letter of the content at every position would be 40 times that.
+      expect(cost / base).toBeLessThan(index === oneWord ? 3 : 20);
+    }
   });
 });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseMarkup, safeHref, type Block, type Inline } from '../../src/core/markup';
+import { parseMarkup, safeHref, unsupportedMarkupAt, type Block, type Inline } from '../../src/core/markup';
 
 describe('parseMarkup', () => {
   it('reads paragraphs, bullet lists and numbered lists; a single newline is a line break', () => {
@@ -236,5 +236,15 @@ describe('parseMarkup: structure inside an answer', () => {
     ['nothing when the answer opens with a list', '- a\n\nTeksts.', ''],
   ])('gives the lead, the short answer that stands alone: %s', (_, source, lead) => {
     expect(parseMarkup(source).lead).toBe(lead);
+  });
+});
+
+describe('unsupportedMarkupAt: where each unsupported construct starts', () => {
+  it.each([
+    ['an image after a "![" that opens none', 'See ![[x] and ![map](a.png)', 1, 15],
+    ['a heading on the second line', 'Text\n## Title', 2, 1],
+    ['HTML after a code span that holds some', 'Use `<b>` or <i>this</i>', 1, 14],
+  ])('%s', (_, source, line, column) => {
+    expect(unsupportedMarkupAt(source)[0]).toMatchObject({ line, column });
   });
 });

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createSearchIndex, type Searchable } from '../../src/core/search';
 
@@ -59,6 +60,27 @@ describe('search', () => {
     ['a slip in an inflected form', 'vadītjāam', 'leader'],
   ])('finds a word with %s (%s)', (_, query, id) => {
     expect(ids(query)[0]).toBe(id);
+  });
+
+  // Against a plain reading of the rule: every word, every slip of it that nothing else explains.
+  it('finds, for any word of four letters or more, any one slip of it that is no other word or start of one (property-based)', () => {
+    // Consonants only: no stemmer suffix applies, so a slip meets its word or nothing.
+    const word = fc.stringMatching(/^[bcdfgklmnpr]{4,9}$/);
+    fc.assert(
+      fc.property(fc.uniqueArray(word, { minLength: 1, maxLength: 30 }), fc.nat(), fc.nat(), fc.constantFrom('swap', 'missing', 'extra', 'wrong'), (words, pick, at, kind) => {
+        const target = words[pick % words.length];
+        const i = at % target.length;
+        const slip =
+          kind === 'swap' ? (i + 1 < target.length ? target.slice(0, i) + target[i + 1] + target[i] + target.slice(i + 2) : target)
+          : kind === 'missing' ? target.slice(0, i) + target.slice(i + 1)
+          : kind === 'extra' ? target.slice(0, i) + 'k' + target.slice(i)
+          : target.slice(0, i) + (target[i] === 'k' ? 'm' : 'k') + target.slice(i + 1);
+        fc.pre(!words.some((w) => w.startsWith(slip)));
+        const index = createSearchIndex(words.map((w) => entry(w, w)), 'en');
+        expect(index.search(slip, 50).map((m) => m.id)).toContain(target);
+      }),
+      { numRuns: 300 },
+    );
   });
 
   // "tehc" is "tech" with two letters swapped, and "teac(h)" with one letter wrong: the swap wins.
