@@ -45,10 +45,13 @@ const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 
  *   as ui.json is, page suggestions and featured entries, the template checks with their
  *   console sentences, absolute addresses in load errors, duplicate ids told, and three new
  *   interface strings in both languages.
+ * - Language quality (issue 14, part 6): runtime +16 bytes (50,166) for the built-in Latvian
+ *   interface sentences reworded as natural Latvian (the other-language notice and count, "show
+ *   the whole topic", the topic count, the clear button) and the English other-language count.
  */
 export const SIZE_BUDGETS: [RegExp, number][] = [
   [/^faq-widget\.js$/, 6_909],
-  [/^faq-widget\.runtime\.[\w-]+\.js$/, 50_150],
+  [/^faq-widget\.runtime\.[\w-]+\.js$/, 50_166],
 ];
 /** The targets `npm run bench` prints the sizes against (SPEC §9, the load-on-intent issue). */
 export const SIZE_TARGETS: [RegExp, number][] = [
