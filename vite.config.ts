@@ -45,11 +45,16 @@ const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 
  *   as ui.json is, page suggestions and featured entries, the template checks with their
  *   console sentences, absolute addresses in load errors, duplicate ids told, and three new
  *   interface strings in both languages; +22 (50,172) for the relative-template warning naming the
- *   root path the owner most likely meant (not this page's folder).
+ *   root path the owner most likely meant (not this page's folder); +117 (50,289) for a typo's
+ *   variants made from the letters that can follow (a cost independent of the content's
+ *   alphabet), letters as code points, and the build-only weights let go.
+ * - Language quality (issue 14, part 6): runtime +13 bytes (50,302) for the built-in Latvian
+ *   interface sentences reworded as natural Latvian (the other-language notice and count, "show
+ *   the whole topic", the topic count, the clear button) and the English other-language count.
  */
 export const SIZE_BUDGETS: [RegExp, number][] = [
   [/^faq-widget\.js$/, 6_909],
-  [/^faq-widget\.runtime\.[\w-]+\.js$/, 50_180],
+  [/^faq-widget\.runtime\.[\w-]+\.js$/, 50_310],
 ];
 /** The targets `npm run bench` prints the sizes against (SPEC §9, the load-on-intent issue). */
 export const SIZE_TARGETS: [RegExp, number][] = [

@@ -113,7 +113,7 @@ describe.each(MATRIX)('axe in the category view, %s, %s theme, %i px wide', (lan
     const { page, problems, close } = await openPage(browser, `${server.url}/counted-${lang}-${theme}.html`, { width, height: width < 480 ? 667 : 800 });
     const w = widgetIn(page);
     await w.getByRole('button', { name: NAMES[lang].launcher }).click();
-    const showAll = w.getByRole('option', { name: lang === 'lv' ? 'Rādīt visus: 21 jautājums' : 'Show all 21 questions' });
+    const showAll = w.getByRole('option', { name: lang === 'lv' ? 'Rādīt visu tēmu (21 jautājums)' : 'Show all 21 questions' });
     await showAll.waitFor();
     for (let i = 0; i < 9; i++) await w.getByRole('combobox').press('ArrowDown');
     expect(await showAll.getAttribute('aria-selected')).toBe('true');

@@ -140,7 +140,7 @@ describe.each(['lv', 'en'] as const)('the %s journey', (lang) => {
 });
 
 const BROWSE = {
-  lv: { launcher: 'Palīdzība', showAll: 'Rādīt visus: 12 jautājumu', category: 'Alga', announced: 'Tēma „Alga”: 12 jautājumu.', last: 'Jautājums 12?', back: 'Atpakaļ', home: 'Tēmas' },
+  lv: { launcher: 'Palīdzība', showAll: 'Rādīt visu tēmu (12 jautājumu)', category: 'Alga', announced: 'Tēmā „Alga” ir 12 jautājumu.', last: 'Jautājums 12?', back: 'Atpakaļ', home: 'Tēmas' },
   en: { launcher: 'Help', showAll: 'Show all 12 questions', category: 'Pay', announced: 'Topic “Pay”: 12 questions.', last: 'Question 12?', back: 'Back', home: 'Topics' },
 };
 

@@ -55,12 +55,12 @@ describe('the home view', () => {
     const groups = [...list.querySelectorAll('[role="group"]')];
     expect(groups.map((g) => g.firstElementChild!.textContent)).toEqual(['Tēma A', 'Tēma B', 'Tēma C', 'Tēma D', 'Tēma E']);
     const options = groups.map((g) => [...g.querySelectorAll('[role="option"]')].map((o) => o.textContent));
-    expect(options[0]).toEqual([...Array.from({ length: 8 }, (_, i) => `Jautājums A${i + 1}?`), 'Rādīt visus: 60 jautājumu']);
+    expect(options[0]).toEqual([...Array.from({ length: 8 }, (_, i) => `Jautājums A${i + 1}?`), 'Rādīt visu tēmu (60 jautājumu)']);
     expect(options[4]).toEqual(['Jautājums E1?', 'Jautājums E2?', 'Jautājums E3?']);
   });
 
   it.each([
-    ['lv', ['Rādīt visus: 60 jautājumu', 'Rādīt visus: 71 jautājums', 'Rādīt visus: 52 jautājumi', 'Rādīt visus: 51 jautājums']],
+    ['lv', ['Rādīt visu tēmu (60 jautājumu)', 'Rādīt visu tēmu (71 jautājums)', 'Rādīt visu tēmu (52 jautājumi)', 'Rādīt visu tēmu (51 jautājums)']],
     ['en', ['Show all 60 questions', 'Show all 71 questions', 'Show all 52 questions', 'Show all 51 questions']],
   ] as const)('%s: says "Show all N" with the plural form of N', async (lang, texts) => {
     const { root } = await open(lang);
@@ -72,7 +72,7 @@ describe('the category view', () => {
   it('opens from "Show all" by keyboard: heading, listbox of the category, first entry highlighted, announced', async () => {
     const { ui, key, input, active, live, focused } = await open();
     await key('ArrowDown', 9);
-    expect(active()!.textContent).toBe('Rādīt visus: 60 jautājumu');
+    expect(active()!.textContent).toBe('Rādīt visu tēmu (60 jautājumu)');
     await key('Enter');
     expect(ui.getByRole('heading', { level: 3, name: 'Tēma A' })).toBeTruthy();
     const list = ui.getByRole('listbox', { name: 'Tēma A' });
@@ -81,21 +81,21 @@ describe('the category view', () => {
     expect(active()!.textContent).toBe('Jautājums A1?');
     expect(active()!.getAttribute('aria-selected')).toBe('true');
     expect(focused()).toBe(input);
-    expect(live.textContent).toBe('Tēma „Tēma A”: 60 jautājumu.');
+    expect(live.textContent).toBe('Tēmā „Tēma A” ir 60 jautājumu.');
     expect(ui.queryByRole('listbox', { name: 'Tēmas' })).toBeNull();
   });
 
   it.each([
-    ['lv', 'A', 'Tēma „Tēma A”: 60 jautājumu.', 'Rādīt vēl 10 jautājumus'],
-    ['lv', 'B', 'Tēma „Tēma B”: 71 jautājums.', 'Rādīt vēl 21 jautājumu'],
-    ['lv', 'C', 'Tēma „Tēma C”: 52 jautājumi.', 'Rādīt vēl 2 jautājumus'],
-    ['lv', 'D', 'Tēma „Tēma D”: 51 jautājums.', 'Rādīt vēl 1 jautājumu'],
+    ['lv', 'A', 'Tēmā „Tēma A” ir 60 jautājumu.', 'Rādīt vēl 10 jautājumus'],
+    ['lv', 'B', 'Tēmā „Tēma B” ir 71 jautājums.', 'Rādīt vēl 21 jautājumu'],
+    ['lv', 'C', 'Tēmā „Tēma C” ir 52 jautājumi.', 'Rādīt vēl 2 jautājumus'],
+    ['lv', 'D', 'Tēmā „Tēma D” ir 51 jautājums.', 'Rādīt vēl 1 jautājumu'],
     ['en', 'A', 'Topic “Topic A”: 60 questions.', 'Show 10 more questions'],
     ['en', 'B', 'Topic “Topic B”: 71 questions.', 'Show 21 more questions'],
     ['en', 'D', 'Topic “Topic D”: 51 questions.', 'Show 1 more question'],
   ] as const)('%s, category %s: announces "%s" and offers "%s" after the first 50', async (lang, category, announced, more) => {
     const { ui, root, live } = await open(lang);
-    const name = lang === 'lv' ? `Rādīt visus: ${SIZES[category]}` : `Show all ${SIZES[category]}`;
+    const name = lang === 'lv' ? `Rādīt visu tēmu \\(${SIZES[category]}` : `Show all ${SIZES[category]}`;
     await settle(() => ui.getByRole('option', { name: new RegExp(`^${name}`) }).click());
     expect(live.textContent).toBe(announced);
     const options = ui.getAllByRole('option');
@@ -136,7 +136,7 @@ describe('the category view', () => {
 
   it('returns to the category from an article reached through a related link', async () => {
     const { ui } = await open();
-    await settle(() => ui.getByRole('option', { name: 'Rādīt visus: 60 jautājumu' }).click());
+    await settle(() => ui.getByRole('option', { name: 'Rādīt visu tēmu (60 jautājumu)' }).click());
     await settle(() => ui.getByRole('option', { name: 'Jautājums A5?' }).click());
     await settle(() => ui.getByRole('navigation').querySelector('button')!.click());
     expect(ui.getByRole('heading', { level: 3, name: 'Jautājums A1?' })).toBeTruthy();
@@ -153,7 +153,7 @@ describe('the category view', () => {
     expect(ui.getByRole('listbox', { name: 'Tēmas' })).toBeTruthy();
     expect(ui.queryByRole('heading', { level: 3 })).toBeNull();
     expect(focused()).toBe(input);
-    expect(active()!.textContent).toBe('Rādīt visus: 71 jautājums');
+    expect(active()!.textContent).toBe('Rādīt visu tēmu (71 jautājums)');
   });
 
   it('Esc closes the panel from the category view; opening it again shows the category, focus in the search box', async () => {
@@ -170,7 +170,7 @@ describe('the category view', () => {
 
   it('searches as usual when the visitor types from the category view', async () => {
     const { ui, input, live } = await open();
-    await settle(() => ui.getByRole('option', { name: 'Rādīt visus: 60 jautājumu' }).click());
+    await settle(() => ui.getByRole('option', { name: 'Rādīt visu tēmu (60 jautājumu)' }).click());
     await settle(() => fireEvent.input(input, { target: { value: 'B7' } }));
     expect(ui.queryByRole('heading', { level: 3 })).toBeNull();
     await waitFor(() => expect(ui.getByRole('listbox', { name: 'Meklēšanas rezultāti' })).toBeTruthy());
@@ -180,7 +180,7 @@ describe('the category view', () => {
 
   it('follows a language switch: the category stays, in the other language', async () => {
     const { ui, widget } = await open();
-    await settle(() => ui.getByRole('option', { name: 'Rādīt visus: 52 jautājumi' }).click());
+    await settle(() => ui.getByRole('option', { name: 'Rādīt visu tēmu (52 jautājumi)' }).click());
     await settle(() => widget.setLanguage('en'));
     await waitFor(() => expect(ui.getByRole('heading', { level: 3, name: 'Topic C' })).toBeTruthy());
     expect(ui.getAllByRole('option')[0].textContent).toBe('Question C1?');

@@ -161,9 +161,9 @@ describe('launcher mode', () => {
     const { ui, type, root } = await open();
     await type('salary');
     // English is fetched and indexed once the Latvian search comes up empty.
-    await waitFor(() => expect(ui.getByText('Latviski nekas netika atrasts, taču ir atbildes angļu valodā:')).toBeTruthy());
+    await waitFor(() => expect(ui.getByText('Latviešu valodā nekas netika atrasts, bet ir atbildes angļu valodā:')).toBeTruthy());
     expect(ui.getAllByRole('option')[0].getAttribute('lang')).toBe('en');
-    expect(root.querySelector('[aria-live="polite"]')!.textContent).toBe('Latviski nekas netika atrasts. Angļu valodā: 1 rezultāts.');
+    expect(root.querySelector('[aria-live="polite"]')!.textContent).toBe('Latviešu valodā nekas netika atrasts, bet angļu valodā ir 1 rezultāts.');
   });
 
   it('says so when nothing matches, suggests entries and offers the contact link', async () => {
