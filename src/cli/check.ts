@@ -2,7 +2,7 @@
  * `faq-widget check`: checks an owner's content files (what `data-content` loads) before they are
  * deployed, and says for each mistake the file, line and column, and what to do.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import Ajv, { type ErrorObject } from 'ajv';
@@ -172,7 +172,7 @@ export function decodeContent(bytes: Uint8Array, file: string): { text?: string;
 /** What the widget does when one language's file is missing, said to the owner. */
 function missingLanguage(lang: Lang, where: string, have: Lang): string {
   const [name, haveName] = lang === 'lv' ? ['Latvian', 'English'] : ['English', 'Latvian'];
-  return `no ${name} file (${where}). The widget then shows ${haveName} entries to ${name} visitors, with a notice that help in ${name} is not available. For a ${haveName}-only site add data-languages="${have}" to the script tag: no language switch, and no request for this file. Otherwise add the file, with the same ids as the ${haveName} one.`;
+  return `no ${name} file (${where}). The widget asks for it, gets "not found" (the browser logs that request in the console) and then treats the site as ${haveName}-only for the visit: ${haveName} entries for everyone, no language switch. To skip that request add data-languages="${have}" to the script tag; for a bilingual site add the file, with the same ids as the ${haveName} one.`;
 }
 
 interface Loaded {
@@ -214,9 +214,13 @@ async function load(target: string, options: CheckOptions): Promise<{ bytes?: Ui
   return { bytes: new Uint8Array(await response.arrayBuffer()), findings };
 }
 
-/** Where a template or file names content on this machine: a path from the site's root is read under `root`. */
-function localPath(path: string, root: string): string {
-  if (URL_LIKE.test(path) || !path.startsWith('/')) return path;
+/**
+ * Where a template or file names content on this machine: a path from the site's root is read
+ * under `root`; so is a relative template when `--root` is given (as the site's home page reads it).
+ */
+function localPath(path: string, root: string, template = false, rootGiven = false): string {
+  if (URL_LIKE.test(path)) return path;
+  if (!path.startsWith('/')) return template && rootGiven ? join(root, path) : path;
   // An absolute path that exists is the owner's file; otherwise "/help/lv.json" is as the site serves it.
   const top = path.split('/')[1];
   return top && existsSync(`/${top}`) ? path : join(root, path);
@@ -226,8 +230,8 @@ function localPath(path: string, root: string): string {
 async function loadTargets(targets: string[], options: CheckOptions): Promise<Loaded> {
   const loaded: Loaded = { sources: [], findings: [], files: [] };
   const root = options.root ?? '.';
-  const read = async (target: string, lang: Lang | undefined) => {
-    const file = localPath(target, root);
+  const read = async (target: string, lang: Lang | undefined, template = false) => {
+    const file = localPath(target, root, template, options.root !== undefined);
     const result = await load(file, options);
     loaded.findings.push(...result.findings);
     if (!result.bytes) return result;
@@ -237,7 +241,15 @@ async function loadTargets(targets: string[], options: CheckOptions): Promise<Lo
     if (decoded.text !== undefined && !result.findings.some((f) => f.level === 'error')) loaded.sources.push({ file, lang, text: decoded.text });
     return result;
   };
-  for (const target of targets) {
+  for (const given of targets) {
+    // A folder stands for its lv.json and en.json, as for build and preview; a Markdown file is
+    // the build's input, not what the widget loads.
+    const folder = !URL_LIKE.test(given) && !HAS_LNG.test(given) && (await stat(given).then((s) => s.isDirectory(), () => false));
+    const target = folder ? join(given, '{{lng}}.json') : given;
+    if (/\.(md|markdown|csv)$/i.test(target) && !URL_LIKE.test(target)) {
+      loaded.findings.push({ level: 'error', rule: 'file', file: target, path: '', message: `this is what faq-widget build reads, not what the widget loads: run "faq-widget build <folder or .csv> --out <dir>" and check <dir> (the build checks its result too)` });
+      continue;
+    }
     const template = templateFindings(target);
     // A URL, a {{lng}} (or its misspelling), or a path from the site's root is what data-content holds.
     const isTemplate = URL_LIKE.test(target) || template.fixed !== target || HAS_LNG.test(target) || localPath(target, root) !== target;
@@ -254,17 +266,20 @@ async function loadTargets(targets: string[], options: CheckOptions): Promise<Lo
     // A misspelt template is checked as the owner meant it, so its content is checked too.
     const expanded = LANGS.map((lang) => ({ lang, path: template.fixed.replace(LNG, lang) }));
     if (expanded[0].path === expanded[1].path) {
-      await read(expanded[0].path, undefined);
+      await read(expanded[0].path, undefined, true);
       continue;
     }
     const missing: Lang[] = [];
-    for (const { lang, path } of expanded) if ((await read(path, lang)).missing) missing.push(lang);
+    const local = (path: string) => localPath(path, root, true, options.root !== undefined);
+    for (const { lang, path } of expanded) if ((await read(path, lang, true)).missing) missing.push(lang);
     if (missing.length === 1) {
       const lang = missing[0];
-      const where = localPath(expanded.find((e) => e.lang === lang)!.path, root);
+      const where = local(expanded.find((e) => e.lang === lang)!.path);
       loaded.findings.push({ level: 'warning', rule: 'missing-language', file: where, path: '', message: missingLanguage(lang, where, lang === 'lv' ? 'en' : 'lv') });
     } else if (missing.length === 2) {
-      loaded.findings.push({ level: 'error', rule: 'missing-language', file: target, path: '', message: `neither ${expanded.map((e) => localPath(e.path, root)).join(' nor ')} exists` });
+      // "/help/…" is read under --root: without it, under the folder the command runs in.
+      const hint = !URL_LIKE.test(target) && options.root === undefined ? '; if the site serves another folder as its root, say which with --root, e.g. --root public' : '';
+      loaded.findings.push({ level: 'error', rule: 'missing-language', file: target, path: '', message: `neither ${expanded.map((e) => local(e.path)).join(' nor ')} exists${hint}` });
     }
   }
   if (!loaded.files.length) loaded.fatal = `nothing to check: no file or URL could be read (${targets.join(', ')})`;

@@ -198,10 +198,36 @@ describe('faq-widget check on a data-content template', () => {
 
   it('says what the widget does when one language’s file is missing, not a raw ENOENT', async () => {
     const { code, out } = await check(`${FIX}/lv-only/{{lng}}.json`);
-    const lines = said(out, `${FIX}/lv-only/en.json`, 'warning', 'no English file', 'add data-languages="lv"', 'no language switch');
+    // As the widget does: a file not there makes the site Latvian-only for the visit, without a notice.
+    const lines = said(out, `${FIX}/lv-only/en.json`, 'warning', 'no English file', 'treats the site as Latvian-only', 'add data-languages="lv"', 'no language switch');
     expect(lines).toHaveLength(1);
+    expect(out).not.toContain('notice');
     expect(out).not.toContain('ENOENT');
     expect(code).toBe(0);
+  });
+
+  it('takes a folder as its lv.json and en.json, as build and preview do', async () => {
+    const { code, out } = await check(`${FIX}/ok`);
+    expect(out).toMatch(/2 files checked, 0 errors/);
+    expect(code).toBe(0);
+  });
+
+  it("reads a relative template under --root, as the site's home page would", async () => {
+    const { out } = await check('--root', FIX, 'shop/{{lng}}.json');
+    expect(out).toMatch(/2 files checked/);
+    expect(said(out, 'shop/{{lng}}.json', 'warning', 'is relative')).toHaveLength(1);
+  });
+
+  it('says to name the site\'s folder with --root when a path from the root finds nothing here', async () => {
+    const { code, out } = await check('/shop/{{lng}}.json');
+    expect(said(out, '/shop/{{lng}}.json', 'error', 'neither', 'say which with --root, e.g. --root public')).toHaveLength(1);
+    expect(code).toBe(2);
+  });
+
+  it('points a Markdown or CSV file to faq-widget build, which reads it', async () => {
+    const { code, out } = await check('content/lv/salary.md');
+    expect(said(out, 'content/lv/salary.md', 'error', 'faq-widget build <folder or .csv> --out <dir>')).toHaveLength(1);
+    expect(code).toBe(2);
   });
 
   it('exits 2 when no file of the template exists', async () => {
