@@ -199,6 +199,26 @@ export function checkContentUi(data: Record<string, unknown>, text: string, file
   }
 }
 
+/** Notes in faq.json, which the widget skips without a word: a string, on an entry or a { "name", "note" } category. */
+function checkFaqNotes(data: Record<string, unknown>, text: string, file: string, findings: Finding[]) {
+  const isObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
+  const categoriesAt = text.indexOf('"categories"');
+  for (const [id, value] of Object.entries(isObject(data.categories) ? data.categories : {})) {
+    if (!isObject(value)) continue;
+    const line = lineOf(text, id, categoriesAt);
+    for (const key of Object.keys(value)) {
+      if (key !== 'name' && key !== 'note') findings.push({ level: 'error', file, key: `categories.${id}`, line, message: `unknown field "${key}" in the category: a category is its name, or { "name": …, "note": … }` });
+    }
+    if (value.note !== undefined && typeof value.note !== 'string') findings.push({ level: 'error', file, key: `categories.${id}`, line, message: 'the note must be a string (a remark for translators)' });
+  }
+  const entriesAt = text.indexOf('"entries"');
+  for (const [id, entry] of Object.entries(isObject(data.entries) ? data.entries : {})) {
+    if (isObject(entry) && entry.note !== undefined && typeof entry.note !== 'string') {
+      findings.push({ level: 'error', file, key: `entries.${id}.note`, line: lineOf(text, id, entriesAt), message: 'the note must be a string (a remark for translators)' });
+    }
+  }
+}
+
 type Parsed = Partial<Record<Lang, Record<string, unknown>>>;
 
 function checkFaq(path: PathOf, files: LocaleFiles, parsed: Parsed, ui: Parsed, findings: Finding[]) {
@@ -223,6 +243,7 @@ function checkFaq(path: PathOf, files: LocaleFiles, parsed: Parsed, ui: Parsed, 
     const entries = (data.entries ?? {}) as Record<string, Record<string, unknown>>;
     ids[lang] = new Set(Object.keys(entries));
     const text = files[`${lang}/faq.json`]!;
+    checkFaqNotes(data, text, file, findings);
     for (const [id, entry] of Object.entries(entries)) {
       const answer = entry?.answer;
       if (typeof answer !== 'string') continue;

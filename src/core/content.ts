@@ -105,10 +105,9 @@ export function* readJob(data: unknown, lang: Lang, source: string): Job<{ conte
   const categories = isObject(data.categories) ? data.categories : {};
   if (!isObject(data.categories)) report('categories', '', 'expected an object of category names');
   for (const [id, value] of Object.entries(categories)) {
-    // A category with a note for translators is { "name", "note" }; the widget only needs the name.
+    // A category with a note for translators is { "name", "note" }; the widget only needs the name
+    // (the checkers, not the runtime, say what else is wrong with a note: visitors never see it).
     const name = isObject(value) ? value.name : value;
-    if (isObject(value)) for (const key of Object.keys(value)) if (key !== 'name' && key !== 'note') report(id, 'categories', `unknown field "${key}" in the category; a category is a name, or { "name", "note" }`);
-    if (isObject(value) && value.note !== undefined && typeof value.note !== 'string') report(id, 'categories', 'note must be a string');
     if (isText(name)) content.categories.push({ id, name: nfc(name) });
     else report(id, 'categories', 'category name must be a non-empty string', true);
   }
@@ -141,7 +140,6 @@ export function* readJob(data: unknown, lang: Lang, source: string): Job<{ conte
     }
     if (!isStringArray(keywords)) report(id, 'keywords', 'keywords must be a list of strings');
     if (!isStringArray(related)) report(id, 'related', 'related must be a list of entry ids');
-    if (raw.note !== undefined && typeof raw.note !== 'string') report(id, 'note', 'note must be a string (a remark for translators)');
     if (!usable) continue;
 
     for (const message of parseMarkup(answer as string).problems) report(id, 'answer', message);

@@ -17,8 +17,9 @@ export interface Translator {
 }
 
 /**
- * A ui.json file's texts as i18next reads them: translators' `_notes` are not interface text
- * (no key may resolve to them); `$schema` is left, as no code asks for it.
+ * A ui.json file's texts as i18next should read them: translators' `_notes` are not interface
+ * text (no key may resolve to them). For files read as they are saved (the translator page); the
+ * widget's own import has them removed by the build.
  */
 export function interfaceTexts(file: Record<string, unknown>): Record<string, string> {
   const { _notes: _, ...texts } = file;
@@ -49,7 +50,8 @@ export function createI18next(lng: Lang, ui: Record<Lang, Record<string, string>
  * key) and is reported once in the console, so translators notice.
  */
 export function createTranslator(lang: Lang, warn: (message: string) => void = console.warn): Translator {
-  const own: Record<Lang, Record<string, string>> = { lv: interfaceTexts(lvUi), en: interfaceTexts(enUi) };
+  // The build leaves ui.json's "_notes" out (vite.config.ts, stripSchemaKeys): texts only.
+  const own = { lv: lvUi, en: enUi } as Record<Lang, Record<string, string>>;
   const ui = { ...own };
   let current = lang;
   let instance: i18n | undefined;

@@ -82,8 +82,13 @@ export interface Sample {
   text: string;
   /** The key i18next used, e.g. "resultCount_zero": what it really picked, not what CLDR says. */
   usedKey: string;
-  /** The language the text came from: the other one when this language lacks the key or form. */
+  /** The language the text came from: the other one when this language lacks the key. */
   usedLng: string;
+  /**
+   * The form the language's plural rule asks for at this count, when the file lacks it and
+   * i18next took another form instead (Latvian without _zero says "10 rezultāti").
+   */
+  wanted?: string;
 }
 
 /**
@@ -92,9 +97,13 @@ export interface Sample {
  */
 export function samples(i18n: i18n, key: UiKey, lang: Lang, values: Record<string, string>): Sample[] {
   const plural = key.forms.lv.length > 0 || key.forms.en.length > 0;
+  const rule = new Intl.PluralRules(lang);
   const render = (count?: number): Sample => {
     const details = i18n.t(key.base, { ...values, ...(count !== undefined && { count }), lng: lang, returnDetails: true });
-    return { ...(count !== undefined && { count }), text: String(details.res), usedKey: details.exactUsedKey, usedLng: details.usedLng };
+    const sample: Sample = { ...(count !== undefined && { count }), text: String(details.res), usedKey: details.exactUsedKey, usedLng: details.usedLng };
+    const wanted = count === undefined ? undefined : `${key.base}_${rule.select(count)}`;
+    if (wanted && !i18n.exists(wanted, { lng: lang, fallbackLng: false })) sample.wanted = wanted;
+    return sample;
   };
   return plural ? SAMPLE_COUNTS.map(render) : [render()];
 }

@@ -5,7 +5,7 @@
  */
 import type { i18n } from 'i18next';
 import type { Finding } from '../core/check';
-import { samples, type GlossaryTerm, type UiKey } from '../core/uiContext';
+import { samples, type GlossaryTerm, type Sample, type UiKey } from '../core/uiContext';
 import type { Lang } from '../types';
 import { el, findingList, markForbidden, noteBox, unreadableCell, type Column } from './sideBySide';
 
@@ -27,6 +27,13 @@ function audienceBadge(key: UiKey): HTMLElement {
     : el('span', { className: 'audience visible', title: 'Shown on screen' }, 'visible');
 }
 
+/** Which text i18next took for a sample, and what is wrong when it is not this language's own. */
+function usedNote(s: Sample, base: string, lang: Lang): string {
+  if (s.usedLng !== lang) return `${s.usedKey}, from ${s.usedLng}: this language lacks it`;
+  if (s.wanted) return `${s.usedKey.slice(base.length)}: ${s.wanted.slice(base.length)} is missing`;
+  return s.usedKey.slice(base.length) || 'sample';
+}
+
 /** A key's text in one language: each plural form under its name, then what i18next makes of it. */
 function uiCell(key: UiKey, column: UiColumn, i18n: i18n, values: Record<string, string>, glossary: GlossaryTerm[]): HTMLElement {
   const { lang, texts } = column;
@@ -45,7 +52,7 @@ function uiCell(key: UiKey, column: UiColumn, i18n: i18n, values: Record<string,
   if (needsSample) {
     const list = el('ul', { className: 'samples' });
     for (const s of shown) {
-      const foreign = s.usedLng !== lang;
+      const foreign = s.usedLng !== lang || !!s.wanted;
       list.append(
         el(
           'li',
@@ -53,7 +60,7 @@ function uiCell(key: UiKey, column: UiColumn, i18n: i18n, values: Record<string,
           ...(s.count !== undefined ? [el('span', { className: 'count' }, String(s.count)), ' '] : []),
           el('q', {}, s.text),
           ' ',
-          el('span', { className: 'used' }, foreign ? `${s.usedKey}, from ${s.usedLng}: this language lacks it` : s.usedKey.slice(key.base.length) || 'sample'),
+          el('span', { className: 'used' }, usedNote(s, key.base, lang)),
         ),
       );
     }
