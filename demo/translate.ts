@@ -80,6 +80,11 @@ function render() {
     el('p', { className: 'meta' }, 'The words to use for each term; the forbidden variants are marked where the texts above use them.'),
     glossarySection(terms, problem),
   );
+  // On a phone the rows are cards (side-by-side.css): each cell names its column.
+  for (const table of document.querySelectorAll<HTMLTableElement>('#app table')) {
+    const names = [...table.querySelectorAll('thead th')].map((th) => th.textContent ?? '');
+    for (const row of table.tBodies[0]?.rows ?? []) [...row.cells].forEach((td, i) => (td.dataset.label = names[i] ?? ''));
+  }
 }
 
 render();

@@ -53,7 +53,7 @@ export function uiKeys(files: Partial<Record<Lang, UiFile>>, schema: Schema): Ui
       let row = keys.get(base);
       if (!row) {
         // A plural's description is on its forms; _other is the one every language has.
-        const about = schema.properties?.[key] ?? schema.properties?.[`${base}_other`] ?? {};
+        const about = schema.properties?.[`${base}_other`] ?? schema.properties?.[key] ?? {};
         row = {
           base,
           forms: { lv: [], en: [] },
