@@ -188,8 +188,9 @@ function compileHint(file: RegExp): Plugin {
 }
 
 /**
- * Locale files name their JSON Schema for editors, and ui.json keeps translators' notes in
- * "_notes": the shipped script has no use for either (i18next would even answer t('_notes')).
+ * Locale files name their JSON Schema for editors and keep translators' notes (ui.json's
+ * "_notes", faq.json's "note"): the shipped script has no use for either (i18next would even
+ * answer t('_notes')).
  */
 function stripSchemaKeys(): Plugin {
   return {
@@ -198,6 +199,7 @@ function stripSchemaKeys(): Plugin {
     transform(code, id) {
       if (!/[\\/]locales[\\/][^\\/]+[\\/][^\\/]+\.json$/.test(id)) return null;
       const { $schema: _, _notes: __, ...data } = JSON.parse(code) as Record<string, unknown>;
+      withoutNotes(data); // faq.json's, for the ESM build that imports it
       return { code: JSON.stringify(data), map: null };
     },
   };
