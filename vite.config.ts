@@ -67,11 +67,19 @@ const CHUNKS_MANIFEST = 'dist/chunks.json';
 const sri = (bytes: Buffer | string) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
 const shortHash = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 10);
 
+/** Translators' notes (an entry's "note", a category's { "name", "note" }) are not content: visitors never download them. */
+export function withoutNotes(data: Record<string, unknown>) {
+  const categories = (data.categories ?? {}) as Record<string, unknown>;
+  for (const [id, value] of Object.entries(categories)) if (value && typeof value === 'object') categories[id] = (value as { name: unknown }).name;
+  for (const entry of Object.values((data.entries ?? {}) as Record<string, Record<string, unknown>>)) delete entry.note;
+}
+
 /** The built-in content as one script chunk per language: file name, code and Subresource Integrity hash. */
 function contentChunkFiles() {
   return Object.fromEntries(
     (['lv', 'en'] as const).map((lang) => {
       const { $schema: _, ...data } = JSON.parse(readFileSync(`locales/${lang}/faq.json`, 'utf8')) as Record<string, unknown>;
+      withoutNotes(data);
       // JSON.parse of a string literal parses faster than the same data as a JS object literal.
       const code = `(function(s){s&&s.faqWidgetChunk&&s.faqWidgetChunk(JSON.parse(${JSON.stringify(JSON.stringify(data))}))})(document.currentScript);\n`;
       return [lang, { file: `faq-widget.content.${lang}.${shortHash(code)}.js`, code, integrity: sri(code) }];
@@ -185,14 +193,19 @@ function compileHint(file: RegExp): Plugin {
   };
 }
 
-/** Locale files name their JSON Schema for editors; the shipped script has no use for it. */
+/**
+ * Locale files name their JSON Schema for editors and keep translators' notes (ui.json's
+ * "_notes", faq.json's "note"): the shipped script has no use for either (i18next would even
+ * answer t('_notes')).
+ */
 function stripSchemaKeys(): Plugin {
   return {
     name: 'faq-strip-schema',
     enforce: 'pre',
     transform(code, id) {
       if (!/[\\/]locales[\\/][^\\/]+[\\/][^\\/]+\.json$/.test(id)) return null;
-      const { $schema: _, ...data } = JSON.parse(code) as Record<string, unknown>;
+      const { $schema: _, _notes: __, ...data } = JSON.parse(code) as Record<string, unknown>;
+      withoutNotes(data); // faq.json's, for the ESM build that imports it
       return { code: JSON.stringify(data), map: null };
     },
   };

@@ -1,63 +1,90 @@
 /**
- * The translator page: both languages side by side with the checker's findings, rebuilt
- * by Vite whenever a locale file is saved. The rendering is shared with the owner's
- * preview page (`faq-widget preview`).
+ * The translator page: both languages side by side with the checker's findings and the context
+ * of every text (descriptions, who meets it, notes, samples, the glossary), rebuilt by Vite
+ * whenever a locale file is saved. The entry table is shared with the owner's preview page
+ * (`faq-widget preview`).
  */
-import { checkLocales, summary, type LocaleFiles } from '../src/core/check';
-import { el, entryTable, findingList, type Faq } from '../src/pages/sideBySide';
+import { checkLocales, summary, type Finding, type LocaleFiles } from '../src/core/check';
+import { createI18next, interfaceTexts } from '../src/core/i18n';
+import { readGlossary, uiKeys } from '../src/core/uiContext';
+import { categoryTable, glossarySection, uiTable, type UiColumn } from '../src/pages/context';
+import { el, entryTable, findingList, type Column, type Faq } from '../src/pages/sideBySide';
+import type { Lang } from '../src/types';
+import uiSchema from '../locales/ui.schema.json';
 
 const raw = import.meta.glob<string>('/locales/*/*.json', { query: '?raw', import: 'default', eager: true });
+// The glossary is optional: the page works without it, and says how to start one.
+const glossaryFile = Object.values(import.meta.glob<string>('/locales/glossary.json', { query: '?raw', import: 'default', eager: true }))[0];
 const files: LocaleFiles = {};
 for (const [path, text] of Object.entries(raw)) files[path.replace('/locales/', '') as keyof LocaleFiles] = text;
 const findings = checkLocales(files);
+const LANGS: { lang: Lang; label: string }[] = [
+  { lang: 'lv', label: 'Latviešu' },
+  { lang: 'en', label: 'English' },
+];
 
-const parsed = (name: keyof LocaleFiles): Record<string, unknown> => {
+/** A file's object, or the name of the file when it is missing or does not hold one (its finding says why). */
+function read(name: keyof LocaleFiles): { data: Record<string, unknown>; unreadable?: string } {
   try {
-    return JSON.parse(files[name] ?? '{}');
+    const data: unknown = JSON.parse(files[name] ?? '');
+    if (data && typeof data === 'object' && !Array.isArray(data)) return { data: data as Record<string, unknown> };
   } catch {
-    return {};
+    // said by the checker, with its line and column
   }
-};
+  return { data: {}, unreadable: `locales/${name}` };
+}
 
 function render() {
-  const lv = parsed('lv/faq.json') as Faq;
-  const en = parsed('en/faq.json') as Faq;
-  const { table, elsewhere } = entryTable(
-    [
-      { lang: 'lv', label: 'Latviešu', faq: lv },
-      { lang: 'en', label: 'English', faq: en },
-    ],
-    findings,
-  );
+  const { terms, problem } = readGlossary(glossaryFile);
+  const faqColumns: Column[] = LANGS.map(({ lang, label }) => {
+    const { data, unreadable } = read(`${lang}/faq.json`);
+    return { lang, label, faq: data as Faq, ...(unreadable && { unreadable }) };
+  });
+  const uiColumns: UiColumn[] = LANGS.map(({ lang, label }) => {
+    const { data, unreadable } = read(`${lang}/ui.json`);
+    return { lang, label, texts: data, ...(unreadable && { unreadable }) };
+  });
+  const entries = entryTable(faqColumns, findings, terms);
+  const categories = categoryTable(faqColumns, findings);
+  const [lvUi, enUi] = uiColumns.map((c) => c.texts);
+  const i18n = createI18next('lv', { lv: interfaceTexts(lvUi), en: interfaceTexts(enUi) });
+  // What the samples fill the placeholders with: a word a visitor would search for, a real category.
+  const firstCategory = (c: Column) => {
+    const value = Object.values(c.faq.categories ?? {})[0];
+    return String((value && typeof value === 'object' ? value.name : value) ?? '');
+  };
+  const values: Record<Lang, Record<string, string>> = {
+    lv: { query: 'alga', category: firstCategory(faqColumns[0]) || 'Alga' },
+    en: { query: 'salary', category: firstCategory(faqColumns[1]) || 'Salary' },
+  };
+  const ui = uiTable(uiKeys({ lv: lvUi, en: enUi }, uiSchema), uiColumns, i18n, findings, values, terms);
 
-  const lvUi = parsed('lv/ui.json');
-  const enUi = parsed('en/ui.json');
-  const keys = [...new Set([...Object.keys(lvUi), ...Object.keys(enUi)])].filter((k) => k !== '$schema');
-  const uiAbout = (key: string) => findings.filter((f) => f.file.endsWith('ui.json') && (f.key === key || key.startsWith(`${f.key}_`)));
-  const uiHead = el('tr', {}, el('th', { className: 'id' }, 'Key'), el('th', {}, 'Latviešu'), el('th', {}, 'English'), el('th', { className: 'findings' }, 'Findings'));
-  const uiRows = keys.map((key) =>
-    el(
-      'tr',
-      {},
-      el('td', {}, el('code', {}, key)),
-      el('td', { lang: 'lv' }, String(lvUi[key] ?? '—')),
-      el('td', { lang: 'en' }, String(enUi[key] ?? '—')),
-      el('td', {}, findingList(uiAbout(key))),
-    ),
-  );
+  // Each finding is listed once: beside its entry, category or key, or else above the tables.
+  const inEntries = new Set(findings.filter((f) => !entries.elsewhere.includes(f)));
+  const elsewhere = findings.filter((f: Finding) => !inEntries.has(f) && !categories.shown.has(f) && !ui.shown.has(f));
 
-  const line = summary(findings, Object.keys(files).length);
   const status = document.getElementById('summary')!;
-  status.textContent = line;
+  status.textContent = summary(findings, Object.keys(files).length);
   status.classList.toggle('failing', findings.some((f) => f.level === 'error'));
 
   document.getElementById('app')!.replaceChildren(
-    ...(elsewhere.length ? [el('h2', {}, 'File-level findings'), findingList(elsewhere)] : []),
-    el('h2', {}, 'FAQ entries (faq.json)'),
-    table,
-    el('h2', {}, 'Interface text (ui.json)'),
-    el('table', {}, el('thead', {}, uiHead), el('tbody', {}, ...uiRows)),
+    ...(elsewhere.length ? [el('h2', { id: 'file-findings' }, 'File-level findings'), findingList(elsewhere)] : []),
+    el('h2', { id: 'entries' }, 'FAQ entries (faq.json)'),
+    Object.assign(entries.table, { id: 'entry-table' }),
+    el('h2', { id: 'categories' }, 'Categories (faq.json)'),
+    categories.table,
+    el('h2', { id: 'interface' }, 'Interface text (ui.json)'),
+    el('p', { className: 'meta' }, 'Each key with what it is (ui.schema.json), who meets it, and what the widget makes of it through i18next; plurals at 0, 1, 2, 10, 11 and 21.'),
+    ui.table,
+    el('h2', { id: 'glossary' }, 'Glossary (locales/glossary.json)'),
+    el('p', { className: 'meta' }, 'The words to use for each term; the forbidden variants are marked where the texts above use them.'),
+    glossarySection(terms, problem),
   );
+  // On a phone the rows are cards (side-by-side.css): each cell names its column.
+  for (const table of document.querySelectorAll<HTMLTableElement>('#app table')) {
+    const names = [...table.querySelectorAll('thead th')].map((th) => th.textContent ?? '');
+    for (const row of table.tBodies[0]?.rows ?? []) [...row.cells].forEach((td, i) => (td.dataset.label = names[i] ?? ''));
+  }
 }
 
 render();

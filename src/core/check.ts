@@ -68,14 +68,40 @@ const placeholdersOf = (data: Record<string, unknown>, base: string, forms: stri
   [...new Set(forms.flatMap((f) => placeholders(String(data[keyOf(base, f)] ?? ''))))].sort();
 const same = (a: string[], b: string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 
-/** Every string in a value, with its key path, for NFC and emptiness checks. */
+/**
+ * Where translators leave remarks that the widget never shows: ui.json's `"_notes": { key: note }`
+ * (ui.json stays a flat key → text map for i18next otherwise) and the `"note"` of a faq.json entry
+ * or category. The text rules below do not apply to them.
+ */
+export const UI_NOTES = '_notes';
+const NOT_TEXT = new Set(['$schema', UI_NOTES, 'note']);
+
+/** Every string in a value, with its key path, for NFC and emptiness checks; notes left out. */
 function strings(value: unknown, key: string, out: [string, string][] = []): [string, string][] {
   if (typeof value === 'string') out.push([key, value]);
   else if (Array.isArray(value)) value.forEach((v, i) => strings(v, `${key}[${i}]`, out));
   else if (value && typeof value === 'object') {
-    for (const [k, v] of Object.entries(value)) if (k !== '$schema') strings(v, key ? `${key}.${k}` : k, out);
+    for (const [k, v] of Object.entries(value)) if (!NOT_TEXT.has(k)) strings(v, key ? `${key}.${k}` : k, out);
   }
   return out;
+}
+
+/** ui.json's notes: an object of strings, each about a key the file has. */
+function checkUiNotes(data: Record<string, unknown>, text: string, file: string, findings: Finding[]) {
+  const notes = data[UI_NOTES];
+  if (notes === undefined) return;
+  const line = lineOf(text, UI_NOTES);
+  if (!notes || typeof notes !== 'object' || Array.isArray(notes)) {
+    findings.push({ level: 'error', file, key: UI_NOTES, line, message: '"_notes" must be an object: { "<key>": "note for translators" }' });
+    return;
+  }
+  // A plural's note is written once, under its base ("resultCount"), or under one of its forms.
+  const bases = new Set(Object.keys(data).flatMap((k) => [k, k.replace(PLURAL, '')]));
+  for (const [key, note] of Object.entries(notes)) {
+    const at = lineOf(text, key, text.indexOf(`"${UI_NOTES}"`));
+    if (typeof note !== 'string') findings.push({ level: 'error', file, key: `${UI_NOTES}.${key}`, line: at, message: 'a note must be a string' });
+    if (!bases.has(key)) findings.push({ level: 'warning', file, key: `${UI_NOTES}.${key}`, line: at, message: `note about "${key}", which is not a key of this file: renamed or misspelt?` });
+  }
 }
 
 function checkText(data: unknown, text: string, file: string, findings: Finding[], empties: boolean) {
@@ -93,7 +119,7 @@ function checkUi(path: PathOf, files: LocaleFiles, parsed: Partial<Record<Lang, 
   const bases = (lang: Lang) => {
     const map = new Map<string, string[]>();
     for (const key of Object.keys(parsed[lang] ?? {})) {
-      if (key === '$schema') continue;
+      if (key === '$schema' || key === UI_NOTES) continue;
       const form = PLURAL.exec(key)?.[1];
       const base = form ? key.slice(0, -form.length - 1) : key;
       map.set(base, [...(map.get(base) ?? []), form ?? '']);
@@ -106,8 +132,9 @@ function checkUi(path: PathOf, files: LocaleFiles, parsed: Partial<Record<Lang, 
     if (!data) continue;
     const file = path(lang, 'ui');
     const text = files[`${lang}/ui.json`]!;
+    checkUiNotes(data, text, file, findings);
     for (const [key, value] of Object.entries(data)) {
-      if (key !== '$schema' && typeof value !== 'string') findings.push({ level: 'error', file, key, line: lineOf(text, key), message: 'value must be a string' });
+      if (key !== '$schema' && key !== UI_NOTES && typeof value !== 'string') findings.push({ level: 'error', file, key, line: lineOf(text, key), message: 'value must be a string' });
     }
     const theirs = parsed[other(lang)];
     for (const [base, forms] of keys[lang]) {
@@ -172,6 +199,26 @@ export function checkContentUi(data: Record<string, unknown>, text: string, file
   }
 }
 
+/** Notes in faq.json, which the widget skips without a word: a string, on an entry or a { "name", "note" } category. */
+function checkFaqNotes(data: Record<string, unknown>, text: string, file: string, findings: Finding[]) {
+  const isObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
+  const categoriesAt = text.indexOf('"categories"');
+  for (const [id, value] of Object.entries(isObject(data.categories) ? data.categories : {})) {
+    if (!isObject(value)) continue;
+    const line = lineOf(text, id, categoriesAt);
+    for (const key of Object.keys(value)) {
+      if (key !== 'name' && key !== 'note') findings.push({ level: 'error', file, key: `categories.${id}`, line, message: `unknown field "${key}" in the category: a category is its name, or { "name": …, "note": … }` });
+    }
+    if (value.note !== undefined && typeof value.note !== 'string') findings.push({ level: 'error', file, key: `categories.${id}`, line, message: 'the note must be a string (a remark for translators)' });
+  }
+  const entriesAt = text.indexOf('"entries"');
+  for (const [id, entry] of Object.entries(isObject(data.entries) ? data.entries : {})) {
+    if (isObject(entry) && entry.note !== undefined && typeof entry.note !== 'string') {
+      findings.push({ level: 'error', file, key: `entries.${id}.note`, line: lineOf(text, id, entriesAt), message: 'the note must be a string (a remark for translators)' });
+    }
+  }
+}
+
 type Parsed = Partial<Record<Lang, Record<string, unknown>>>;
 
 function checkFaq(path: PathOf, files: LocaleFiles, parsed: Parsed, ui: Parsed, findings: Finding[]) {
@@ -196,6 +243,7 @@ function checkFaq(path: PathOf, files: LocaleFiles, parsed: Parsed, ui: Parsed, 
     const entries = (data.entries ?? {}) as Record<string, Record<string, unknown>>;
     ids[lang] = new Set(Object.keys(entries));
     const text = files[`${lang}/faq.json`]!;
+    checkFaqNotes(data, text, file, findings);
     for (const [id, entry] of Object.entries(entries)) {
       const answer = entry?.answer;
       if (typeof answer !== 'string') continue;

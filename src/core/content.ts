@@ -6,7 +6,8 @@ import { pause, runInSlices, runNow, type Job } from './slices';
 
 /** The shape of `locales/<lang>/faq.json`. */
 export interface FaqFile {
-  categories: Record<string, string>;
+  /** Category id → its name, or the name with a note for translators (`{ "name", "note" }`). */
+  categories: Record<string, string | { name: string; note?: string }>;
   entries: Record<string, FaqFileEntry>;
   /** Interface text of this language that the owner words differently: ui.json keys. */
   ui?: Record<string, string>;
@@ -21,6 +22,8 @@ export interface FaqFileEntry {
   answer: string;
   keywords?: string[];
   related?: string[];
+  /** For translators (context, why a wording was chosen); the widget never shows or searches it. */
+  note?: string;
 }
 
 /** An entry ready to show and search. */
@@ -68,7 +71,7 @@ export interface Problem {
   skipped?: boolean;
 }
 
-const ENTRY_FIELDS = new Set(['category', 'question', 'answer', 'keywords', 'related']);
+const ENTRY_FIELDS = new Set(['category', 'question', 'answer', 'keywords', 'related', 'note']);
 const TOP_FIELDS = new Set(['$schema', 'categories', 'entries', 'ui', 'featured', 'languages']);
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -101,7 +104,10 @@ export function* readJob(data: unknown, lang: Lang, source: string): Job<{ conte
 
   const categories = isObject(data.categories) ? data.categories : {};
   if (!isObject(data.categories)) report('categories', '', 'expected an object of category names');
-  for (const [id, name] of Object.entries(categories)) {
+  for (const [id, value] of Object.entries(categories)) {
+    // A category with a note for translators is { "name", "note" }; the widget only needs the name
+    // (the checkers, not the runtime, say what else is wrong with a note: visitors never see it).
+    const name = isObject(value) ? value.name : value;
     if (isText(name)) content.categories.push({ id, name: nfc(name) });
     else report(id, 'categories', 'category name must be a non-empty string', true);
   }

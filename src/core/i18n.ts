@@ -17,31 +17,46 @@ export interface Translator {
 }
 
 /**
+ * A ui.json file's texts as i18next should read them: translators' `_notes` are not interface
+ * text (no key may resolve to them). For files read as they are saved (the translator page); the
+ * widget's own import has them removed by the build.
+ */
+export function interfaceTexts(file: Record<string, unknown>): Record<string, string> {
+  const { _notes: _, ...texts } = file;
+  return texts as Record<string, string>;
+}
+
+/**
+ * The i18next instance the widget translates with, on `ui` (language → key → text): the
+ * translator page renders its samples through this very set-up, plurals and fallbacks included.
+ */
+export function createI18next(lng: Lang, ui: Record<Lang, Record<string, string>>): i18n {
+  const instance = i18next.createInstance();
+  instance.init({
+    lng,
+    fallbackLng: { lv: ['en'], en: ['lv'], default: ['lv'] },
+    resources: { lv: { translation: ui.lv }, en: { translation: ui.en } },
+    initAsync: false,
+    interpolation: { escapeValue: false }, // the view renders text nodes, never HTML
+    returnEmptyString: false,
+  });
+  return instance;
+}
+
+/**
  * One private i18next instance per widget: a host page with its own i18next,
  * or a second widget in another language, never shares state with this one.
  * A key missing in one language shows the other language's text (never the raw
  * key) and is reported once in the console, so translators notice.
  */
 export function createTranslator(lang: Lang, warn: (message: string) => void = console.warn): Translator {
-  const own: Record<Lang, Record<string, string>> = { lv: lvUi, en: enUi };
+  // The build leaves ui.json's "_notes" out (vite.config.ts, stripSchemaKeys): texts only.
+  const own = { lv: lvUi, en: enUi } as Record<Lang, Record<string, string>>;
   const ui = { ...own };
   let current = lang;
   let instance: i18n | undefined;
   // i18next starts on first need: a page that never opens the panel only ever shows plain labels.
-  const i18n = () => {
-    if (!instance) {
-      instance = i18next.createInstance();
-      instance.init({
-        lng: current,
-        fallbackLng: { lv: ['en'], en: ['lv'], default: ['lv'] },
-        resources: { lv: { translation: ui.lv }, en: { translation: ui.en } },
-        initAsync: false,
-        interpolation: { escapeValue: false }, // the view renders text nodes, never HTML
-        returnEmptyString: false,
-      });
-    }
-    return instance;
-  };
+  const i18n = () => (instance ??= createI18next(current, ui));
   const checked = new Set<string>();
   const t: Translate = (key, options) => {
     // A label without plural or placeholder, present in this language, needs no i18next.

@@ -155,7 +155,7 @@ function checkFile(file: Parsed, findings: OwnerFinding[], options: CheckOptions
   const strings = stringsOf(data);
   const invisible = new Set<string>();
   for (const [path, value] of strings) {
-    if (path[0] === '$schema') continue;
+    if (path[0] === '$schema' || path[path.length - 1] === 'note') continue; // translators' notes are never shown
     if (value !== value.normalize('NFC')) {
       // At the letter before the first combining mark: the one stored apart from its accent.
       const index = Math.max(0, value.search(/\p{M}/u) - 1);

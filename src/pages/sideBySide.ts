@@ -5,15 +5,22 @@
  */
 import { formatFinding, type Finding } from '../core/check';
 import { parseMarkup, type Block, type Inline } from '../core/markup';
+import { forbiddenRanges, type GlossaryTerm } from '../core/uiContext';
+import type { Lang } from '../types';
 
-export type Faq = { categories?: Record<string, string>; entries?: Record<string, Record<string, unknown>> };
+export type Faq = { categories?: Record<string, string | { name?: unknown; note?: unknown }>; entries?: Record<string, Record<string, unknown>> };
 
 /** One column of the table: a language's content. */
 export interface Column {
-  lang: string;
+  lang: Lang;
   /** The column's heading, e.g. "Latviešu" or the file's name. */
   label: string;
   faq: Faq;
+  /**
+   * Set when the file could not be read (e.g. not valid JSON): every cell of the column says so,
+   * naming it, rather than calling each entry missing; the file's finding says why.
+   */
+  unreadable?: string;
 }
 
 export function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]) {
@@ -50,17 +57,57 @@ export function findingList(list: Finding[]): HTMLElement {
   return el('div', {}, ...list.map((f) => el('p', { className: `finding ${f.level}` }, formatFinding(f))));
 }
 
-function cell(entry: Record<string, unknown> | undefined, lang: string): HTMLElement {
+/** A translator's note (faq.json "note", ui.json "_notes"), set apart from the text the widget shows. */
+export function noteBox(text: string, label = 'Note for translators'): HTMLElement {
+  return el('p', { className: 'note' }, el('strong', {}, `${label}: `), text);
+}
+
+/** The cell of a file that could not be read: says which, instead of "missing" for every entry. */
+export function unreadableCell(file: string, lang: string): HTMLTableCellElement {
+  return el('td', { className: 'unreadable', lang }, `${file} could not be read: see its finding above.`);
+}
+
+/**
+ * Marks, inside `root`'s text, the words that use a glossary term's forbidden variant, each with
+ * the preferred term as its title. Text nodes only: a variant split by markup is the checker's to find.
+ */
+export function markForbidden(root: HTMLElement, terms: GlossaryTerm[], lang: Lang): void {
+  if (!terms.length) return;
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  const nodes: Text[] = [];
+  while (walker.nextNode()) nodes.push(walker.currentNode as Text);
+  for (const node of nodes) {
+    const text = node.data;
+    const ranges = forbiddenRanges(text, terms, lang);
+    if (!ranges.length) continue;
+    const parts: (Node | string)[] = [];
+    let at = 0;
+    for (const r of ranges) {
+      const term = terms.find((t) => t.id === r.term)!;
+      parts.push(text.slice(at, r.start), el('mark', { className: 'forbidden', title: `Glossary "${term.id}": write "${term[lang]}"` }, text.slice(r.start, r.end)));
+      at = r.end;
+    }
+    parts.push(text.slice(at));
+    node.replaceWith(...parts.filter((p) => p !== ''));
+  }
+}
+
+function cell(entry: Record<string, unknown> | undefined, column: Column, glossary: GlossaryTerm[]): HTMLElement {
+  const { lang } = column;
+  if (column.unreadable) return unreadableCell(column.unreadable, lang);
   if (!entry) return el('td', { className: 'missing', lang }, 'missing in this language');
   const keywords = Array.isArray(entry.keywords) ? entry.keywords.join(', ') : '';
   const related = Array.isArray(entry.related) ? entry.related.join(', ') : '';
-  return el(
+  const td = el(
     'td',
     { lang },
     el('div', { className: 'question' }, String(entry.question ?? '')),
     answer(entry.answer),
     el('div', { className: 'meta' }, `category: ${String(entry.category)} · keywords: ${keywords || '—'} · related: ${related || '—'}`),
   );
+  markForbidden(td, glossary, lang);
+  if (typeof entry.note === 'string') td.append(noteBox(entry.note));
+  return td;
 }
 
 /**
@@ -68,13 +115,13 @@ function cell(entry: Record<string, unknown> | undefined, lang: string): HTMLEle
  * language and one of the findings about that entry; `elsewhere` holds the findings about no
  * entry (a whole file, a category), for the page to show above the table.
  */
-export function entryTable(columns: Column[], findings: Finding[]): { table: HTMLTableElement; elsewhere: Finding[] } {
+export function entryTable(columns: Column[], findings: Finding[], glossary: GlossaryTerm[] = []): { table: HTMLTableElement; elsewhere: Finding[] } {
   const ids = [...new Set(columns.flatMap((c) => Object.keys(c.faq.entries ?? {})))];
   const about = (id: string) => findings.filter((f) => f.key === `entries.${id}` || f.key.startsWith(`entries.${id}.`));
   const shown = new Set(ids.flatMap(about));
   const head = el('tr', {}, el('th', { className: 'id' }, 'Entry'), ...columns.map((c) => el('th', {}, c.label)), el('th', { className: 'findings' }, 'Findings'));
   const rows = ids.map((id) =>
-    el('tr', {}, el('td', {}, el('code', {}, id)), ...columns.map((c) => cell(c.faq.entries?.[id], c.lang)), el('td', {}, findingList(about(id)))),
+    el('tr', {}, el('td', {}, el('code', {}, id)), ...columns.map((c) => cell(c.faq.entries?.[id], c, glossary)), el('td', {}, findingList(about(id)))),
   );
   return { table: el('table', {}, el('thead', {}, head), el('tbody', {}, ...rows)), elsewhere: findings.filter((f) => !shown.has(f)) };
 }

@@ -62,6 +62,12 @@ describe('faq-widget check on an owner’s content', () => {
     expect(code).toBe(0);
   });
 
+  it('accepts notes for translators on entries and categories, and checks no text rule against them', async () => {
+    const { code, out } = await check(`${FIX}/notes/lv.json`, `${FIX}/notes/en.json`);
+    expect(out).toBe('faq-widget check: 2 files checked, 0 errors, 0 warnings — ok\n');
+    expect(code).toBe(0);
+  });
+
   it('exits 1 when it finds errors, and says how many', () => {
     expect(shop.code).toBe(1);
     expect(shop.out).toMatch(/^faq-widget check: 2 files checked, \d+ errors, \d+ warnings$/m);

@@ -1,10 +1,9 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import lvFaq from '../../locales/lv/faq.json';
+import { startDemo } from './demoServer';
 import { launch, openPage, widgetIn } from './harness';
 
 /**
@@ -13,61 +12,27 @@ import { launch, openPage, widgetIn } from './harness';
  * so editing locale files here never touches the files other tests read.
  */
 let browser: Browser;
-let server: ChildProcess;
-let url = '';
-let log = '';
-const copy = mkdtempSync(join(tmpdir(), 'faq-live-'));
+let demo: Awaited<ReturnType<typeof startDemo>>;
 
 beforeAll(async () => {
-  for (const entry of ['src', 'locales', 'demo', 'package.json', 'tsconfig.json', 'vite.config.ts']) cpSync(entry, join(copy, entry), { recursive: true });
-  symlinkSync(join(process.cwd(), 'node_modules'), join(copy, 'node_modules'), 'dir');
-  // The same command as `npm run demo`, minus the browser opening; Vitest's own variables removed.
-  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('VITEST')));
-  server = spawn(process.execPath, ['node_modules/vite/bin/vite.js', '--host', '127.0.0.1', '--port', '0', '--strictPort'], { cwd: copy, env });
-  url = await new Promise<string>((resolve, reject) => {
-    let out = '';
-    server.stdout!.on('data', (d) => {
-      out += d;
-      log += d;
-      const m = /Local:\s+(http:\/\/127\.0\.0\.1:\d+)/.exec(out.replace(/\x1b\[[0-9;]*m/g, ''));
-      if (m) resolve(m[1]);
-    });
-    server.on('exit', () => reject(new Error(`vite exited: ${out}`)));
-  });
-  // The first watch build writes dist/ in the copy.
-  const started = Date.now();
-  while (Date.now() - started < 30_000) {
-    try {
-      readFileSync(join(copy, 'dist/faq-widget.js'));
-      break;
-    } catch {
-      await new Promise((r) => setTimeout(r, 200));
-    }
-  }
+  demo = await startDemo();
   browser = await launch();
 }, 60_000);
 
 afterAll(async () => {
   await browser?.close();
-  server?.kill();
-  rmSync(copy, { recursive: true, force: true });
+  demo?.stop();
 });
 
-/** Saves a locale file in place, as VS Code and most editors do. */
-function save(file: string, change: (data: Record<string, unknown>) => void) {
-  const path = join(copy, 'locales', file);
-  const data = JSON.parse(readFileSync(path, 'utf8'));
-  change(data);
-  writeFileSync(path, `${JSON.stringify(data, null, 2)}\n`);
-}
+const save = (file: string, change: (data: Record<string, unknown>) => void) => demo.save(file, change);
 
 describe('npm run demo, for translators', () => {
   it('shows every entry side by side with the checker findings, and updates when a file is saved', async () => {
-    const { page, problems, close } = await openPage(browser, `${url}/demo/translate.html`);
+    const { page, problems, close } = await openPage(browser, `${demo.url}/demo/translate.html`);
     const status = page.locator('#summary');
     await expect.poll(() => status.textContent()).toBe('i18n:check: 4 files checked, 0 errors, 0 warnings — ok');
     // Vite may reload the page once while it prepares dependencies: ask until it has settled.
-    await expect.poll(() => page.locator('table').first().locator('tbody tr').count()).toBe(Object.keys(lvFaq.entries).length);
+    await expect.poll(() => page.locator('#entry-table tbody tr').count()).toBe(Object.keys(lvFaq.entries).length);
     await expect.poll(() => page.getByText('✓ no findings').count()).toBeGreaterThan(10);
 
     save('en/faq.json', (d) => {
@@ -83,7 +48,7 @@ describe('npm run demo, for translators', () => {
   });
 
   it('rebuilds the widget on the demo page when a locale file is saved', async () => {
-    const { page, close } = await openPage(browser, `${url}/demo/index.html`);
+    const { page, close } = await openPage(browser, `${demo.url}/demo/index.html`);
     const w = widgetIn(page);
     await w.locator('button.faq-launcher').click();
     await w.getByRole('dialog', { name: 'Palīdzības centrs' }).waitFor();
@@ -95,7 +60,7 @@ describe('npm run demo, for translators', () => {
       return w.locator('.faq-title').textContent({ timeout: 1000 }).catch(() => '');
     };
     await expect.poll(title, { timeout: 30_000, interval: 500 }).toBe('Palīdzība un atbildes').catch((e) => {
-      console.log(log, readFileSync(join(copy, 'dist/faq-widget.js'), 'utf8').includes('Palīdzība un atbildes'));
+      console.log(demo.log(), readFileSync(join(demo.copy, 'dist/faq-widget.js'), 'utf8').includes('Palīdzība un atbildes'));
       throw e;
     });
     await close();
