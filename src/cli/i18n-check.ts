@@ -5,7 +5,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkLocales, formatFinding, summary, type LocaleFiles } from '../core/check';
+import { sourceFindings } from '../core/sources';
 import { contentLine, parseCoverage } from './content-report';
+import { readSidecarFile } from './locale-files';
 
 const root = process.argv[2] ?? 'locales';
 const files: LocaleFiles = {};
@@ -17,6 +19,12 @@ for (const name of ['lv/ui.json', 'lv/faq.json', 'en/ui.json', 'en/faq.json'] as
   }
 }
 const findings = checkLocales(files, root);
+// Stale translations (the English changed since): warnings from the sources sidecar, kept apart from checkLocales.
+try {
+  findings.push(...sourceFindings(files, readSidecarFile(root), root));
+} catch (e) {
+  findings.push({ level: 'error', file: `${root}/lv/.sources.json`, key: '', message: (e as Error).message });
+}
 for (const finding of findings) (finding.level === 'error' ? console.error : console.warn)(formatFinding(finding));
 console.log(summary(findings, Object.keys(files).length));
 
