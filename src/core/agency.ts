@@ -236,8 +236,10 @@ export function mergeImport(files: LocaleFiles, sidecar: Sidecar, texts: Importe
   const known = new Set(checkLocales(files, folder).filter((f) => f.level === 'error').map(sameFinding));
   for (const finding of checkLocales(merged, folder)) {
     if (finding.level !== 'error' || known.has(sameFinding(finding))) continue;
-    const text = accepted.find((t) => findingKeys(t.unit).includes(finding.key)) ?? accepted.find((t) => finding.key && findingKeys(t.unit).some((k) => k.startsWith(`${finding.key}.`) || k.startsWith(`${finding.key}_`)));
-    errors.push(text ? at(text.line, text.key, finding.message) : `${from}: after merging, ${formatFinding(finding)}`);
+    const text = accepted.find((t) => finding.key === t.unit.path.join('.')) ?? accepted.find((t) => concerns(t.unit, finding.key));
+    // Said of the imported text that brought it, naming the checker's key when that is another (a new entry's missing answer).
+    const about = text && finding.key !== text.unit.path.join('.') ? `${finding.key}: ` : '';
+    errors.push(text ? at(text.line, text.key, `${about}${finding.message}`) : `${from}: after merging, ${formatFinding(finding)}`);
   }
   if (errors.length) return { errors, notices, write: {}, imported: [] };
 
@@ -254,11 +256,12 @@ const enPlural = (ui: unknown, base: string, form: string) => (isObject(ui) && t
 /** A finding told apart from others by what and where in the JSON, not by line (lines move when texts grow). */
 const sameFinding = (f: Finding) => `${f.file}|${f.key}|${f.message}`;
 
-/** The keys the checker may name a unit by: `resultCount_one` or `resultCount`, `entries.pay.answer` or `entries.pay`. */
-function findingKeys(unit: Unit): string[] {
+/** Whether a checker finding's key (`resultCount`, `entries.pay`, `entries.pay.answer`…) is about this unit's text, its plural or its entry. */
+function concerns(unit: Unit, key: string): boolean {
   const path = unit.path.map(String);
-  if (unit.kind === 'ui') return [path[0], ...(unit.plural ? [unit.plural.base] : [])];
-  return path[0] === 'entries' ? [path.join('.'), `entries.${path[1]}`] : [path.join('.')];
+  if (unit.kind === 'ui') return key === path[0] || key === unit.plural?.base;
+  const owner = path.slice(0, 2).join('.');
+  return key === owner || key.startsWith(`${owner}.`);
 }
 
 /**
