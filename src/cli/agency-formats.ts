@@ -117,7 +117,9 @@ export function fromPo(text: string, file: string): ImportedText[] {
   try {
     table = po.parse(text, { validation: true });
   } catch (e) {
-    throw new FormatError(`${file}: not a PO file the converter can read: ${(e as Error).message.replace(/^Error parsing PO data: /, '')}`);
+    const message = (e as Error).message.replace(/^Error parsing PO data: /, '');
+    const line = /at line (\d+)/.exec(message)?.[1];
+    throw new FormatError(`${file}${line ? `:${line}` : ''}: not a PO file the converter can read: ${message}`);
   }
   const header = table.headers['Plural-Forms'];
   const order = header === undefined ? GNU_ORDER : PLURAL_HEADERS.find(([h]) => bare(h) === bare(header))?.[1];
