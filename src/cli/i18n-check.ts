@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkLocales, formatFinding, summary, type LocaleFiles } from '../core/check';
-import { sourceFindings } from '../core/sources';
+import { SIDECAR_FILE, sourceFindings } from '../core/sources';
 import { contentLine, parseCoverage } from './content-report';
 import { readSidecarFile } from './locale-files';
 
@@ -23,7 +23,8 @@ const findings = checkLocales(files, root);
 try {
   findings.push(...sourceFindings(files, readSidecarFile(root), root));
 } catch (e) {
-  findings.push({ level: 'error', file: `${root}/lv/.sources.json`, key: '', message: (e as Error).message });
+  const file = join(root, SIDECAR_FILE);
+  findings.push({ level: 'error', file, key: '', message: (e as Error).message.replace(`${file}: `, '') });
 }
 for (const finding of findings) (finding.level === 'error' ? console.error : console.warn)(formatFinding(finding));
 console.log(summary(findings, Object.keys(files).length));
