@@ -22,7 +22,7 @@ function copyOfLocales(): string {
 }
 const snapshot = (root: string) => Object.fromEntries(NAMES.map((n) => [n, readFileSync(join(root, n), 'utf8')]));
 
-function run(script: 'export' | 'import', ...args: string[]): { code: number | null; out: string; err: string } {
+function run(script: 'export' | 'import' | 'check' | 'sources', ...args: string[]): { code: number | null; out: string; err: string } {
   const result = spawnSync(process.execPath, ['--import', 'tsx', `src/cli/i18n-${script}.ts`, ...args], { encoding: 'utf8' });
   return { code: result.status, out: result.stdout, err: result.stderr };
 }
@@ -58,7 +58,8 @@ function setMsgstr(po: string, context: string, value: string, index?: number): 
   return po.slice(0, start) + tag + poString(value) + po.slice(po.indexOf('\n', start));
 }
 
-describe('npm run i18n:export / i18n:import', () => {
+// Each test starts the commands (about a second each on a busy machine).
+describe('npm run i18n:export / i18n:import', { timeout: 30_000 }, () => {
   it('XLIFF: export → edit two texts → import changes exactly those texts and records their English sources', () => {
     const root = copyOfLocales();
     changeEnglishTitle(root, 'Help center');
@@ -129,6 +130,18 @@ describe('npm run i18n:export / i18n:import', () => {
     expect(result.out).toMatch(/#, fuzzy\nmsgctxt "ui.title"\nmsgid "Help center"\nmsgstr "Palīdzības centrs"/);
     expect(result.out).toContain('#. The English changed since the current Latvian was made: Help [-centre-]{+center+}');
     expect(result.err).toContain('i18n:export: 1 text (0 new, 1 stale)');
+  });
+
+  it('i18n:check warns of a stale text at its Latvian value with the English diff, and passes once it is accepted', () => {
+    const root = copyOfLocales();
+    changeEnglishTitle(root, 'Help center');
+    const line = readFileSync(join(root, 'lv/ui.json'), 'utf8').split('\n').findIndex((l) => l.startsWith('  "title"')) + 1;
+    const stale = run('check', root);
+    expect(stale.code).toBe(0);
+    expect(stale.err).toContain(`${root}/lv/ui.json:${line}:12 warning [ui.title]: the English changed since this was translated: Help [-centre-]{+center+}`);
+    expect(stale.out).toContain('0 errors, 1 warning');
+    expect(run('sources', '--folder', root, '--accept', 'ui.title').code).toBe(0);
+    expect(run('check', root).out).toContain('0 errors, 0 warnings');
   });
 
   it('refuses an unknown --format with the usage', () => {
