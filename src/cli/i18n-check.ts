@@ -2,10 +2,12 @@
  * `npm run i18n:check [folder]`: checks locales/{lv,en}/{ui,faq}.json (or those under
  * `folder`) and exits non-zero on any error. Warnings are printed but do not fail.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkLocales, formatFinding, summary, type LocaleFiles } from '../core/check';
+import { SIDECAR_FILE, sourceFindings } from '../core/sources';
 import { contentLine, parseCoverage } from './content-report';
+import { readSidecarFile } from './locale-files';
 
 const root = process.argv[2] ?? 'locales';
 const files: LocaleFiles = {};
@@ -17,6 +19,14 @@ for (const name of ['lv/ui.json', 'lv/faq.json', 'en/ui.json', 'en/faq.json'] as
   }
 }
 const findings = checkLocales(files, root);
+// Stale translations (the English changed since): warnings from the sources sidecar, kept apart from
+// checkLocales. A folder without a sidecar does not track sources (`i18n:sources -- --accept` starts it).
+try {
+  if (existsSync(join(root, SIDECAR_FILE))) findings.push(...sourceFindings(files, readSidecarFile(root), root));
+} catch (e) {
+  const file = join(root, SIDECAR_FILE);
+  findings.push({ level: 'error', file, key: '', message: (e as Error).message.replace(`${file}: `, '') });
+}
 for (const finding of findings) (finding.level === 'error' ? console.error : console.warn)(formatFinding(finding));
 console.log(summary(findings, Object.keys(files).length));
 
