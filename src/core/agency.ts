@@ -69,14 +69,17 @@ export function uiDescriptions(schema: unknown): Record<string, string> {
   const properties = isObject(schema) && isObject(schema.properties) ? schema.properties : {};
   const out: Record<string, string> = {};
   for (const [key, property] of Object.entries(properties)) {
-    if (isObject(property) && typeof property.description === 'string') out[key] = property.description;
+    if (!isObject(property) || typeof property.description !== 'string') continue;
+    // The schema says who meets a text ("x-audience"); said the way `whereOf` reads it.
+    const screenReader = property['x-audience'] === 'screen-reader' && !SCREEN_READER.test(property.description);
+    out[key] = screenReader ? `Read to screen-reader users only. ${property.description}` : property.description;
   }
   return out;
 }
 
 /**
  * The writer's note for a text, from either language's file: an entry's `note` (a text, or one
- * per field), or, for interface text, `note.<key>` beside the keys. Absent until the files carry notes.
+ * per field), a category's `note`, or, for interface text, `_notes.<key>` (a form or its plural base).
  */
 function noteOf(unit: Unit, data: { en: Record<string, unknown>; lv: Record<string, unknown> }): string[] {
   const notes: string[] = [];
@@ -87,8 +90,12 @@ function noteOf(unit: Unit, data: { en: Record<string, unknown>; lv: Record<stri
       const entry = file.entries[unit.path[1]];
       note = isObject(entry) ? entry.note : undefined;
       if (isObject(note)) note = note[unit.path[2]];
-    } else if (unit.kind === 'ui' && isObject(file) && isObject(file.note)) {
-      note = file.note[unit.plural?.base ?? String(unit.path[0])] ?? file.note[String(unit.path[0])];
+    } else if (unit.kind === 'faq' && unit.path[0] === 'categories' && isObject(file) && isObject(file.categories)) {
+      const category = file.categories[unit.path[1]];
+      note = isObject(category) ? category.note : undefined;
+    } else if (unit.kind === 'ui' && isObject(file) && isObject(file._notes)) {
+      // ui.json keeps its notes in "_notes", by key, plural form or plural base.
+      note = file._notes[String(unit.path[0])] ?? file._notes[unit.plural?.base ?? String(unit.path[0])];
     }
     if (typeof note === 'string' && note.trim() && !notes.includes(note)) notes.push(note);
   }
@@ -222,7 +229,13 @@ export function mergeImport(files: LocaleFiles, sidecar: Sidecar, texts: Importe
   for (const { unit, target } of accepted) {
     const value = unit.path.at(-1) === 'keywords' ? keywordList(target) : target;
     if (unit.kind === 'ui') ui[String(unit.path[0])] = value;
-    else if (unit.path[0] === 'categories') ((faq.categories ??= {}) as Record<string, unknown>)[String(unit.path[1])] = value;
+    else if (unit.path[0] === 'categories') {
+      // A category with a note is { "name", "note" }: the name changes, the note stays.
+      const categories = (faq.categories ??= {}) as Record<string, unknown>;
+      const id = String(unit.path[1]);
+      const old = categories[id];
+      categories[id] = isObject(old) ? { ...old, name: value } : value;
+    }
     else {
       const entries = (faq.entries ??= {}) as Record<string, Record<string, unknown>>;
       const id = String(unit.path[1]);

@@ -115,9 +115,12 @@ export function translationUnits(en: { ui?: unknown; faq?: unknown }, lv: { ui?:
   const enFaq = isObject(en.faq) ? en.faq : {};
   const lvFaq = isObject(lv.faq) ? lv.faq : {};
   const lvCats = isObject(lvFaq.categories) ? lvFaq.categories : {};
-  for (const [id, name] of Object.entries(isObject(enFaq.categories) ? enFaq.categories : {})) {
+  // A category is its name, or { "name", "note" } where it carries a note for translators.
+  const nameOf = (category: unknown) => (isObject(category) ? category.name : category);
+  for (const [id, category] of Object.entries(isObject(enFaq.categories) ? enFaq.categories : {})) {
     const path = ['categories', id];
-    if (typeof name === 'string') units.push({ key: `faq.categories.${id}`, kind: 'faq', path, enPath: path, en: name, lv: textOf(lvCats[id]) });
+    const name = nameOf(category);
+    if (typeof name === 'string') units.push({ key: `faq.categories.${id}`, kind: 'faq', path, enPath: path, en: name, lv: textOf(nameOf(lvCats[id])) });
   }
   const lvEntries = isObject(lvFaq.entries) ? lvFaq.entries : {};
   for (const [id, entry] of Object.entries(isObject(enFaq.entries) ? enFaq.entries : {})) {

@@ -160,7 +160,8 @@ describe('XLIFF', () => {
     expect(xml).toContain('<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" trgLang="lv">');
     const unit = xml.slice(xml.indexOf('<unit id="ui.resultCount_zero">'), xml.indexOf('</unit>', xml.indexOf('<unit id="ui.resultCount_zero">')));
     expect(unit).toContain('<note>Key: ui.resultCount_zero</note>');
-    expect(unit).toContain('<note>Screen-reader only (never shown): Announced result count.');
+    // ui.schema.json marks it "x-audience": "screen-reader".
+    expect(unit).toContain('<note>Screen-reader only (never shown): Read to screen-reader users only. Never on screen: announced');
     expect(unit).toContain('<note>Plural form _zero: Latvian uses it for 0, 10–20, 30');
     expect(unit).toContain('<source>{{count}} results</source>');
   });

@@ -242,3 +242,11 @@ describe('sourceFindings', () => {
     expect(sourceFindings(files, sidecar)).toEqual([]);
   });
 });
+
+describe('a category that carries a note', () => {
+  it('is translated by its name; the note is not a text to translate', () => {
+    const en = { faq: { categories: { pay: { name: 'Pay', note: 'Short: a tab label.' } }, entries: {} } };
+    const lv = { faq: { categories: { pay: { name: 'Alga', note: 'Īsi.' } }, entries: {} } };
+    expect(translationUnits(en, lv)).toEqual([expect.objectContaining({ key: 'faq.categories.pay', en: 'Pay', lv: 'Alga' })]);
+  });
+});
