@@ -301,6 +301,9 @@ class Converter {
         return pushText(out, label || url);
       }
       href = `#faq/${id}`;
+    } else if (/^http:\/\/www\./i.test(url) && label === url.slice('http://'.length)) {
+      // A bare "www.example.lv" in the text, which GFM links with http://: https, as a link written "www.…" gets.
+      href = `https://${label}`;
     } else if (/^www\./i.test(url)) {
       href = `https://${url}`;
       this.drop(node, `the link "${url}" has no scheme and would open as a page of your own site: written as "${href}"`);

@@ -30,6 +30,9 @@ describe('Markdown → the widget markup', () => {
     ['# One\n\n###### Six', '### One\n\n### Six'],
     ['<!-- a note to myself -->\n\nText', 'Text'],
     ['[pay](pay.md#extras)', '[pay](#faq/pay)'],
+    // A bare address in the text is linked with https, as a written [x](www.…) link is.
+    ['pay at www.inbank.lv', 'pay at [www.inbank.lv](https://www.inbank.lv)'],
+    ['see http://www.example.lv', 'see [http://www.example.lv](http://www.example.lv)'],
   ])('%j → %j', (markdown, markup) => {
     expect(convert(markdown, ['pay']).answer).toBe(markup);
   });
