@@ -61,6 +61,8 @@ export function assemble(
   entries: SourceEntry[],
   /** Where the owner names a category, e.g. 'add "work: Name" to content/lv/_categories.md'. */
   nameHint: (lang: Lang, category: string) => string,
+  /** `lang/id` of entries left out for an error already said: naming them is not a second mistake. */
+  broken: ReadonlySet<string> = new Set(),
 ): { files: Partial<Record<Lang, FaqFile>>; notes: Note[] } {
   const notes: Note[] = [];
   const say = (level: Note['level'], at: { file: string; line?: number }, message: string) => notes.push({ level, file: at.file, line: at.line, message });
@@ -94,7 +96,7 @@ export function assemble(
       used.add(entry.category);
       for (const id of entry.related) {
         if (id === entry.id) say('warning', { file: entry.file, line: entry.relatedLine ?? entry.line }, `"related" names the entry itself ("${id}"); left out`);
-        else if (!byId.has(id)) say('error', { file: entry.file, line: entry.relatedLine ?? entry.line }, `related entry "${id}" does not exist in ${NAMES[lang]}; write the id of another entry (its file name without .md)`);
+        else if (!byId.has(id) && !broken.has(`${lang}/${id}`)) say('error', { file: entry.file, line: entry.relatedLine ?? entry.line }, `related entry "${id}" does not exist in ${NAMES[lang]}; write the id of another entry (its file name without .md)`);
       }
       const related = entry.related.filter((id) => id !== entry.id);
       const item: FaqFileEntry = { category: entry.category, question: entry.question, answer: entry.answer };
@@ -114,7 +116,7 @@ export function assemble(
   if (lv && en) {
     for (const [have, lack, lang] of [[lv, en, 'en'], [en, lv, 'lv']] as const) {
       for (const entry of have.values()) {
-        if (!lack.has(entry.id)) say('warning', entry, `entry "${entry.id}" has no ${NAMES[lang]} version`);
+        if (!lack.has(entry.id) && !broken.has(`${lang}/${entry.id}`)) say('warning', entry, `entry "${entry.id}" has no ${NAMES[lang]} version`);
       }
     }
   }

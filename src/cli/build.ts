@@ -161,7 +161,7 @@ async function watchInput(input: string, build: () => Promise<number>, io: Io, s
 
 /** One build of `input` into `out`; resolves to the exit code. */
 async function buildOnce(input: string, out: string, io: Io): Promise<number> {
-  let read: { entries: SourceEntry[]; categories: SourceCategory[]; notes: Note[] };
+  let read: { entries: SourceEntry[]; categories: SourceCategory[]; notes: Note[]; broken?: Set<string> };
   let nameHint: (lang: Lang, category: string) => string;
   try {
     if ((await stat(input)).isDirectory()) {
@@ -184,7 +184,7 @@ async function buildOnce(input: string, out: string, io: Io): Promise<number> {
     return 2;
   }
 
-  const { files, notes } = assemble(read.categories, read.entries, nameHint);
+  const { files, notes } = assemble(read.categories, read.entries, nameHint, read.broken);
   const all = [...read.notes, ...notes];
   for (const note of all) print(io, note);
   const langs = LANGS.filter((lang) => files[lang]);

@@ -163,9 +163,11 @@ function readEntry(file: FolderFile, lang: Lang, display: string, notes: Note[])
  * Reads the Markdown folder: `files` as listed by the caller, `folder` as findings name it.
  * Entries come in file name order, so a build is the same on every machine.
  */
-export function readFolder(files: FolderFile[], folder: string): { entries: SourceEntry[]; categories: SourceCategory[]; notes: Note[] } {
+export function readFolder(files: FolderFile[], folder: string): { entries: SourceEntry[]; categories: SourceCategory[]; notes: Note[]; broken: Set<string> } {
   const notes: Note[] = [];
   const entries: SourceEntry[] = [];
+  /** `lang/id` of the entries left out for an error said above: what names them is not wrong too. */
+  const broken = new Set<string>();
   const categories: SourceCategory[] = [];
   const display = (path: string) => posix.join(folder, path);
   const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
@@ -179,6 +181,7 @@ export function readFolder(files: FolderFile[], folder: string): { entries: Sour
       if (posix.basename(file.path).startsWith('_')) continue;
       const read = readEntry(file, lang, display(file.path), notes);
       if (read) pending.push(read);
+      else broken.add(`${lang}/${posix.basename(file.path, '.md')}`);
     }
     if (pending.length && !names) {
       notes.push({ level: 'error', file: display(`${lang}/${CATEGORIES_FILE}`), message: `missing: it names the categories, e.g.\n---\n${[...new Set(pending.map((p) => p.entry.category))].map((c) => `${c}: Name of ${c}`).join('\n')}\n---` });
@@ -195,10 +198,11 @@ export function readFolder(files: FolderFile[], folder: string): { entries: Sour
       notes.push(...found);
       if (!answer.trim()) {
         notes.push({ level: 'error', file: entry.file, line: 1, message: 'the answer is empty: write it under the front matter' });
+        broken.add(`${lang}/${entry.id}`);
         continue;
       }
       entries.push({ ...entry, answer });
     }
   }
-  return { entries, categories, notes };
+  return { entries, categories, notes, broken };
 }

@@ -177,6 +177,18 @@ describe('faq-widget build: a Markdown folder', () => {
     expect(errors).toContainEqual(expect.stringMatching(new RegExp(`^${escape(`${FIXTURES}/markdown-errors/lv/${at}`)} error: ${escape(message)}`)));
   });
 
+  it('says a mistake once: an entry left out for it is not also "missing" where others name it', async () => {
+    const src = join(dir, 'content');
+    mkdirSync(join(src, 'lv'), { recursive: true });
+    writeFileSync(join(src, 'lv/_categories.md'), '---\nshop: Veikals\n---\n');
+    writeFileSync(join(src, 'lv/lockers.md'), '---\ncatgory: shop\n---\n# Pakomāti?\n\nJā.\n');
+    writeFileSync(join(src, 'lv/delivery.md'), '---\ncategory: shop\nrelated: [lockers]\n---\n# Piegāde?\n\nDivas dienas.\n');
+    const { code, errors } = await build(src, '--out', out());
+    expect(code).toBe(1);
+    expect(errors.filter((e) => / error: /.test(e))).toEqual([expect.stringMatching(/lockers\.md:1 error: the front matter needs "category: <id>"/)]);
+    expect(errors.join('\n')).not.toMatch(/related entry "lockers" does not exist/);
+  });
+
   it('writes nothing when the content has a mistake, and leaves the files already there as they were', async () => {
     mkdirSync(out());
     writeFileSync(join(out(), 'lv.json'), 'the site loads this');
