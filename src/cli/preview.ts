@@ -17,7 +17,7 @@ import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { Finding } from '../core/check';
+import { formatFinding, type Finding } from '../core/check';
 import { checkContent, schemaRule } from './check';
 import { LANGS } from '../core/locale';
 import type { Lang } from '../types';
@@ -340,7 +340,10 @@ export async function main(args: string[], io: Io = consoleIo): Promise<number> 
       ...resolved,
       dist: built.dist,
       port,
-      onChange: (state) => io.log(`${new Date().toLocaleTimeString()} saved: ${tally(state.findings)}`),
+      onChange: (state) => {
+        io.log(`${new Date().toLocaleTimeString('en-GB')} saved: ${tally(state.findings)}`);
+        for (const f of state.findings) io.log(`  ${formatFinding(f)}`);
+      },
     });
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
@@ -350,6 +353,8 @@ export async function main(args: string[], io: Io = consoleIo): Promise<number> 
   }
   const findings = checkFiles(await readContent(resolved.files));
   io.log(`faq-widget preview: ${preview.url} shows ${resolved.template} (${tally(findings)}); Ctrl-C to stop`);
+  // The page shows them beside the texts; the terminal keeps them too, for the editor's links.
+  for (const f of findings) io.log(`  ${formatFinding(f)}`);
   if (open) openBrowser(preview.url, io);
 
   await new Promise<void>((stop) => {

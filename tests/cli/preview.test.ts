@@ -317,4 +317,24 @@ describe('faq-widget preview: the command', () => {
     expect(code).toBe(0);
     expect(out).toMatch(/faq-widget preview: stopped\n$/);
   }, 20_000);
+
+  it('prints each finding in the terminal too, at start and after each save, as file:line:column', async () => {
+    const lv = join(dir, 'lv.json');
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/preview.ts', dir], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    child.stdout.on('data', (d) => (out += d));
+    const until = (pattern: RegExp) =>
+      new Promise<void>((resolve, reject) => {
+        const look = () => pattern.test(out) && resolve();
+        child.stdout.on('data', look);
+        child.on('exit', () => reject(new Error(out)));
+        look();
+      });
+    await until(/Ctrl-C to stop/);
+    writeFileSync(lv, readFileSync(lv, 'utf8').replace(/\}\s*$/, ',\n}\n'));
+    await until(/saved: 1 error/);
+    expect(out).toMatch(new RegExp(`\\n  ${lv.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}:\\d+:\\d+ error: not valid JSON`));
+    child.kill('SIGINT');
+    await new Promise((resolve) => child.on('exit', resolve));
+  }, 20_000);
 });
