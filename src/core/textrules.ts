@@ -1,0 +1,213 @@
+import type { Lang } from '../types';
+import { fold, words } from './fold';
+import { parseMarkup } from './markup';
+
+/**
+ * Rules about text itself, one implementation each, shared by the translators' guard
+ * (`npm run i18n:check`: ui.json and faq.json) and the owner checker (`faq-widget check`).
+ * Each returns places as indexes into the decoded string; the caller turns them into
+ * file:line:column through the JSON map (src/core/jsonmap.ts). Framework-free and linear.
+ */
+
+/** A place in one string and what is wrong there. */
+export interface TextProblem {
+  index: number;
+  message: string;
+}
+
+// Characters that show nothing yet split a word for search (src/core/fold.ts reads words as runs of
+// letters and digits) and travel with copy and paste: zero-width space, (non-)joiners, soft hyphen,
+// direction marks and embeddings, word joiner, invisible operators, a byte-order mark.
+const INVISIBLE = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF]/g;
+const NAMES: Record<string, string> = {
+  '\u00AD': 'SOFT HYPHEN',
+  '\u200B': 'ZERO WIDTH SPACE',
+  '\u200C': 'ZERO WIDTH NON-JOINER',
+  '\u200D': 'ZERO WIDTH JOINER',
+  '\u200E': 'LEFT-TO-RIGHT MARK',
+  '\u200F': 'RIGHT-TO-LEFT MARK',
+  '\u2060': 'WORD JOINER',
+  '\uFEFF': 'BYTE ORDER MARK',
+};
+const PICTOGRAPH = /\p{Extended_Pictographic}/u;
+const LETTER = /[\p{L}\p{N}]/u;
+
+/** "U+200B ZERO WIDTH SPACE". */
+export const charName = (c: string) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}${NAMES[c] ? ` ${NAMES[c]}` : ''}`;
+
+/** The word around `index` (letters, digits and invisible characters), with the invisible ones shown as ⟨U+…⟩. */
+function wordAround(text: string, index: number): { shown: string; clean: string } {
+  const part = (c: string | undefined) => c !== undefined && (LETTER.test(c) || /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF]/.test(c));
+  let start = index;
+  let end = index + 1;
+  while (start > 0 && part(text[start - 1])) start--;
+  while (end < text.length && part(text[end])) end++;
+  const word = text.slice(start, end);
+  return { shown: word.replace(INVISIBLE, (c) => `⟨${charName(c).split(' ')[0]}⟩`), clean: word.replace(INVISIBLE, '') };
+}
+
+/**
+ * Invisible characters inside text that has visible letters (text of invisible characters only is
+ * reported as a blank by the owner checker). A zero-width joiner inside an emoji sequence (👩‍💻) is meant.
+ * `searched`: the text is what search reads (questions, answers, keywords), so say what a visitor misses.
+ */
+export function invisibleInside(text: string, searched: boolean): TextProblem[] {
+  const out: TextProblem[] = [];
+  for (const m of text.matchAll(INVISIBLE)) {
+    const c = m[0];
+    const i = m.index;
+    if (c === '\u200D' && PICTOGRAPH.test(text.slice(Math.max(0, i - 2), i))) continue;
+    if (c === '\uFEFF' && i === 0 && text.length === 1) continue;
+    const { shown, clean } = wordAround(text, i);
+    const effect =
+      searched && clean
+        ? `search reads "${shown}" as ${LETTER.test(text[i - 1] ?? '') && LETTER.test(text[i + 1] ?? '') ? 'two words' : 'another word'}, so a visitor searching "${clean}" does not find it`
+        : 'it shows nothing, but screen readers, copy and paste and search carry it';
+    out.push({ index: i, message: `an invisible character (${charName(c)}) in "${shown}": ${effect}. Delete it (retype the word).` });
+  }
+  return out;
+}
+
+// Where a non-breaking space is typography, not a paste from a word processor: after a digit or a
+// one-letter word, or before a digit, a dash, a unit or currency sign ("14 $", "5 %", "Nr. 5", "a b").
+const NBSP = /[\u00A0\u2007\u202F]/g;
+const NBSP_MEANT_BEFORE = /[\d–—$€£%‰°]/;
+
+/** Non-breaking spaces where a normal one is meant, spaces at the start or end, and double spaces. */
+export function spacing(text: string): TextProblem[] {
+  const out: TextProblem[] = [];
+  if (!text.trim()) return out;
+  if (/^\s/.test(text)) out.push({ index: 0, message: 'the text starts with a space: it shows as an indent or an uneven gap. Remove it.' });
+  const trailing = /\s+$/.exec(text);
+  if (trailing) out.push({ index: trailing.index, message: 'the text ends with a space or a line break: it is invisible, but a copy of it keeps it. Remove it.' });
+  for (const m of text.matchAll(NBSP)) {
+    const [before, after] = [text[m.index - 1] ?? '', text[m.index + 1] ?? ''];
+    const oneLetter = LETTER.test(before) && !LETTER.test(text[m.index - 2] ?? '');
+    if (/\d/.test(before) || oneLetter || NBSP_MEANT_BEFORE.test(after) || !after.trim() || !before.trim()) continue;
+    out.push({
+      index: m.index,
+      message: `a non-breaking space (${charName(m[0]).split(' ')[0]}) between "${wordAround(text, m.index - 1).clean}" and "${wordAround(text, m.index + 1).clean}" keeps the two on one line where a normal space would let the line break (pasted from a word processor?). Type a normal space.`,
+    });
+  }
+  // Two spaces between words on one line; spaces that indent a line of an answer are not doubled ones.
+  for (const m of text.matchAll(/(?<=[^\s])[ \u00A0]{2,}(?=[^\s])/g)) {
+    out.push({ index: m.index, message: `${m[0].length} spaces in a row: one is enough (the second shows as a wider gap in some places, and copies of the text keep it). Remove the extra ones.` });
+  }
+  return out;
+}
+
+/** The numbers from 0 to 111 that a language's plural form serves, as i18next picks forms (Intl.PluralRules). */
+export function pluralNumbers(lang: Lang, form: string): number[] {
+  const rules = new Intl.PluralRules(lang);
+  return Array.from({ length: 112 }, (_, n) => n).filter((n) => rules.select(n) === form);
+}
+
+/**
+ * A plural form without `{{count}}` when the language shows it for more than one number: Latvian
+ * `_one` serves 1, 21, 31…, so "Viens rezultāts" would be said of 21 results too. English `_one`
+ * serves 1 alone, and may spell it out ("One question").
+ */
+export function pluralCountProblem(lang: Lang, form: string, text: string, othersHaveCount: boolean): string | undefined {
+  if (!othersHaveCount || /\{\{\s*count\s*\}\}/.test(text)) return undefined;
+  const numbers = pluralNumbers(lang, form);
+  if (numbers.length < 2) return undefined;
+  const shown = numbers.slice(0, 5).join(', ');
+  return `the _${form} form has no {{count}}, but ${lang === 'lv' ? 'Latvian' : 'English'} uses _${form} for ${shown}, …: "${text}" would be shown for ${numbers[1]} and ${numbers[2]} too. Write {{count}} where the number goes, as the other forms do.`;
+}
+
+/** Letters of plain text: the answer as shown (markup removed), spaces collapsed. */
+const shownText = (markup: string) => parseMarkup(markup).text.replace(/\s+/g, ' ').trim();
+
+/**
+ * A Latvian answer much longer or shorter than its English counterpart: outside 0.5–2× by
+ * characters (as shown, markup removed) or by words. Latvian runs about as long as English by
+ * characters and a little shorter by words (no articles), so a ratio beyond 2 means a part is
+ * missing from one of them or was added.
+ */
+export function lengthRatio(lv: string, en: string): string | undefined {
+  const [a, b] = [shownText(lv), shownText(en)];
+  const measures = [
+    ['characters', a.length, b.length],
+    ['words', words(a).length, words(b).length],
+  ] as const;
+  for (const [unit, mine, theirs] of measures) {
+    if (!mine || !theirs) continue;
+    const ratio = mine / theirs;
+    if (ratio >= 0.5 && ratio <= 2) continue;
+    const times = ratio >= 1 ? `${ratio.toFixed(1)} times as long as` : `${(1 / ratio).toFixed(1)} times shorter than`;
+    return `the Latvian answer is ${times} the English one by ${unit} (${mine} vs ${theirs}; expected within 0.5–2×): is a part missing from one of them, or added? Make them say the same, or say why in a "note" ("length-ratio: …").`;
+  }
+  return undefined;
+}
+
+// English function words that no Latvian word spells ("to", "no", "par", "it", "a" are Latvian too,
+// so they are not here). English prose is 40–50 % such words, Latvian prose none, and English terms
+// a Latvian text names ("team leader", "work from home") hold few of them.
+const ENGLISH = new Set(
+  'the and of you your is are was were be been being for with what how this that these those which who whom whose why when where will would can could should have has had do does did not an or on at from by as into than then there their they them we our my its it\'s if but about all any more most some just also only very'.split(' '),
+);
+
+/**
+ * Latvian text that reads as English (not translated, or half of it): at least 2 of its words, and
+ * at least 20 % of them, from a list of English function words no Latvian word spells. Texts of
+ * fewer than 4 words are left to the "identical to English" rule.
+ */
+export function nearEnglish(text: string): string | undefined {
+  const all = words(shownText(text));
+  if (all.length < 4) return undefined;
+  const found = all.filter((w) => ENGLISH.has(w));
+  if (found.length < 2 || found.length / all.length < 0.2) return undefined;
+  const examples = [...new Set(found)].slice(0, 4).map((w) => `"${w}"`).join(', ');
+  return `the Latvian text reads as English: ${found.length} of its ${all.length} words (${Math.round((100 * found.length) / all.length)} %) are English words such as ${examples}. Translate it, or say why in a "note" ("near-english: …").`;
+}
+
+/** A keyword as search compares it: each word folded, spaces collapsed. */
+export const foldKeyword = (keyword: string) => words(keyword).map(fold).join(' ');
+
+/** Indexes of keywords that repeat an earlier one once folded ("alga", "Alga", "algā"), with the earlier one. */
+export function duplicateKeywords(keywords: string[]): { index: number; first: number }[] {
+  const seen = new Map<string, number>();
+  const out: { index: number; first: number }[] = [];
+  keywords.forEach((k, i) => {
+    const f = foldKeyword(k);
+    if (!f) return;
+    const first = seen.get(f);
+    if (first === undefined) seen.set(f, i);
+    else out.push({ index: i, first });
+  });
+  return out;
+}
+
+/** The folded words of texts: a language's vocabulary. */
+export function vocabulary(texts: Iterable<string>): Set<string> {
+  const out = new Set<string>();
+  for (const t of texts) for (const w of words(t)) out.add(fold(w));
+  return out;
+}
+
+/**
+ * Latvian keywords copied from the English file rather than translated: each keyword whose every
+ * word is in the English file's vocabulary and none in the Latvian texts' (questions, answers and
+ * category names). English terms beside Latvian ones are deliberate (visitors type "remote" or
+ * "helpdesk"), so the rule speaks only when they are more than half of an entry's keywords.
+ */
+export function englishKeywords(keywords: string[], en: Set<string>, lv: Set<string>): { indexes: number[]; message: string } | undefined {
+  const indexes = keywords.flatMap((k, i) => {
+    const ws = words(k).map(fold);
+    return ws.length && ws.every((w) => en.has(w) && !lv.has(w)) ? [i] : [];
+  });
+  if (!indexes.length || indexes.length * 2 <= keywords.length) return undefined;
+  const list = indexes.map((i) => `"${keywords[i]}"`).join(', ');
+  return {
+    indexes,
+    message: `${indexes.length} of the ${keywords.length} Latvian keywords are English words (${list}), not Latvian: Latvian visitors search in Latvian. Add the words they would type; English terms beside Latvian ones are fine.`,
+  };
+}
+
+/**
+ * Whether a note explains a finding of `rule`: it names the rule as a word ("length-ratio: the
+ * Latvian answer lists more examples on purpose").
+ */
+export function noteJustifies(note: unknown, rule: string): note is string {
+  return typeof note === 'string' && new RegExp(`(^|[^\\w-])${rule}($|[^\\w-])`, 'i').test(note);
+}
