@@ -9,7 +9,10 @@ import Ajv, { type ErrorObject } from 'ajv';
 import faqSchema from '../../locales/faq.schema.json';
 import type { Lang } from '../types';
 import { LANGS } from '../core/locale';
-import { checkContent, type ContentSource, type OwnerFinding, type SchemaIssue } from '../core/ownercheck';
+import { checkContent, RULES, type ContentSource, type OwnerFinding, type Rule, type SchemaIssue } from '../core/ownercheck';
+
+/** Rules only the translators' guard runs (ui.json's own, and the glossary). */
+const UI_ONLY = new Set<Rule>(['missing', 'empty', 'type', 'plural', 'plural-count', 'placeholder', 'glossary']);
 
 export { checkContent, type ContentSource, type OwnerFinding } from '../core/ownercheck';
 
@@ -17,8 +20,9 @@ export const HELP = `Usage: faq-widget check [options] <file…> | <template> | 
 
 Checks FAQ content files (the files data-content loads, one per language) before you deploy
 them: JSON syntax, the content schema, duplicate ids and keys, missing translations,
-unsupported markup, links that will not work, ids a link cannot carry, invisible text,
-encoding, and the data-content template itself.
+unsupported markup, links that will not work, ids a link cannot carry, invisible characters,
+spacing, repeated keywords, the two languages against each other (length, text left in
+English, English keywords), encoding, and the data-content template itself.
 
   faq-widget check help/lv.json help/en.json
   faq-widget check "help/{{lng}}.json"             the template, as data-content has it
@@ -41,10 +45,13 @@ then a summary line.
 
 --json prints {"version": 1, "ok": boolean, "strict": boolean, "errors": number,
 "warnings": number, "files": [{"file", "lang"}], "findings": [{"level", "rule", "file",
-"line", "column", "path", "message"}], "fatal"?: string}. line and column are absent for
+"line", "column", "path", "message", "justified"?}], "fatal"?: string}. line and column are absent for
 findings about a whole file; path is where in the JSON (e.g. "entries.pay.answer").
-Rules: json, duplicate-id, duplicate-key, content, schema, nfc, invisible, markup, link,
-url-state, translation, encoding, template, missing-language, http, file.
+Rules: ${RULES.filter((r) => !UI_ONLY.has(r)).join(', ')}.
+
+A warning is "justified" (shown, not counted, not failing --strict) when the entry's "note"
+(or, outside entries, the file's top-level "note") names its rule, e.g.
+  "note": "length-ratio: the Latvian answer lists more examples on purpose"
 
 Exit codes:
   0  no errors (warnings allowed, unless --strict)
@@ -278,7 +285,7 @@ export async function checkTargets(targets: string[], options: CheckOptions = {}
     (a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0),
   );
   const errors = findings.filter((f) => f.level === 'error').length;
-  const warnings = findings.length - errors;
+  const warnings = findings.filter((f) => f.level === 'warning' && f.justified === undefined).length;
   const strict = !!options.strict;
   const ok = !loaded.fatal && !errors && !(strict && warnings);
   return { version: 1, ok, strict, errors, warnings, files: loaded.files, findings, ...(loaded.fatal && { fatal: loaded.fatal }) };
@@ -287,7 +294,9 @@ export async function checkTargets(targets: string[], options: CheckOptions = {}
 /** One finding as a line editors and CI logs link: file:line:column  level  path: message  [rule]. */
 export function formatOwnerFinding(f: OwnerFinding): string {
   const where = f.line ? `${f.file}:${f.line}:${f.column ?? 1}` : f.file;
-  return `${where}  ${f.level.padEnd(7)}  ${f.path ? `${f.path}: ` : ''}${f.message}  [${f.rule}]`;
+  const level = f.justified === undefined ? f.level : 'justified';
+  const note = f.justified === undefined ? '' : `  (note: ${JSON.stringify(f.justified)})`;
+  return `${where}  ${level.padEnd(7)}  ${f.path ? `${f.path}: ` : ''}${f.message}  [${f.rule}]${note}`;
 }
 
 function summaryLine(report: CheckReport): string {

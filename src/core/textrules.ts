@@ -115,6 +115,9 @@ export function pluralCountProblem(lang: Lang, form: string, text: string, other
   return `the _${form} form has no {{count}}, but ${lang === 'lv' ? 'Latvian' : 'English'} uses _${form} for ${shown}, …: "${text}" would be shown for ${numbers[1]} and ${numbers[2]} too. Write {{count}} where the number goes, as the other forms do.`;
 }
 
+/** Characters the longer of two answers needs before their lengths are compared. */
+export const MIN_COMPARED = 80;
+
 /** Letters of plain text: the answer as shown (markup removed), spaces collapsed. */
 const shownText = (markup: string) => parseMarkup(markup).text.replace(/\s+/g, ' ').trim();
 
@@ -122,7 +125,7 @@ const shownText = (markup: string) => parseMarkup(markup).text.replace(/\s+/g, '
  * A Latvian answer much longer or shorter than its English counterpart: outside 0.5–2× by
  * characters (as shown, markup removed) or by words. Latvian runs about as long as English by
  * characters and a little shorter by words (no articles), so a ratio beyond 2 means a part is
- * missing from one of them or was added.
+ * missing from one of them or was added. Answers under 80 characters are not compared.
  */
 export function lengthRatio(lv: string, en: string): string | undefined {
   const [a, b] = [shownText(lv), shownText(en)];
@@ -130,6 +133,8 @@ export function lengthRatio(lv: string, en: string): string | undefined {
     ['characters', a.length, b.length],
     ['words', words(a).length, words(b).length],
   ] as const;
+  // A ratio of two short answers ("Yes." and "Jā, protams.") says nothing.
+  if (Math.max(a.length, b.length) < MIN_COMPARED) return undefined;
   for (const [unit, mine, theirs] of measures) {
     if (!mine || !theirs) continue;
     const ratio = mine / theirs;
