@@ -95,11 +95,12 @@ let validate: ((data: unknown) => SchemaIssue[]) | undefined;
 export function schemaRule(): (data: unknown) => SchemaIssue[] {
   if (validate) return validate;
   const check = new Ajv({ allErrors: true, verbose: true, strict: false }).compile(faqSchema);
-  validate = (data) => (check(data) ? [] : (check.errors ?? []).filter((e) => e.keyword !== 'propertyNames').map(schemaIssue));
+  validate = (data) => (check(data) ? [] : (check.errors ?? []).filter((e) => e.keyword !== 'propertyNames').map((e) => schemaIssue(e)));
   return validate;
 }
 
-function schemaIssue(e: ErrorObject): SchemaIssue {
+/** An Ajv error as a path and plain words, naming the schema file (and the schema's description of the value). */
+export function schemaIssue(e: ErrorObject, schemaFile = 'faq.schema.json'): SchemaIssue {
   const path: (string | number)[] = e.instancePath
     .split('/')
     .slice(1)
@@ -118,7 +119,7 @@ function schemaIssue(e: ErrorObject): SchemaIssue {
     message = `"${field}" is missing`;
   }
   const description = (e.parentSchema as { description?: string } | undefined)?.description;
-  return { path, message: `${message} (faq.schema.json${description ? `: ${description}` : ''})` };
+  return { path, message: `${message} (${schemaFile}${description ? `: ${description}` : ''})` };
 }
 
 /** What the template itself gets wrong: a misspelt or missing {{lng}}, a relative path. */

@@ -1,10 +1,11 @@
 import type { Lang } from '../types';
 import { VISIBLE } from './content';
+import { checkGlossary, checkGlossaryFile } from './glossary';
 import { JsonScanError, lineFinder, type JsonPath } from './jsonmap';
 import { LANGS } from './locale';
 import { checkContent, duplicateMessage, locate, placeOf, type ContentSource, type Located, type OwnerFinding, type Rule } from './ownercheck';
 import { placeholders, PLURAL, PLURAL_FORMS } from './overrides';
-import { invisibleInside, nearEnglish, noteJustifies, pluralCountProblem, spacing } from './textrules';
+import { invisibleInside, justification, nearEnglish, pluralCountProblem, spacing } from './textrules';
 
 /**
  * The translators' guard: checks locales/{lv,en}/{ui,faq}.json against each other and reports
@@ -33,6 +34,11 @@ export type LocaleFiles = Partial<Record<`${Lang}/${'ui' | 'faq'}.json`, string>
 
 export { PLURAL_FORMS };
 
+export interface LocaleOptions {
+  /** The text of the folder's glossary.json, when it has one: its forbidden variants are reported (src/core/glossary.ts). */
+  glossary?: string;
+}
+
 type PathOf = (lang: Lang, kind: 'ui' | 'faq') => string;
 const other = (lang: Lang): Lang => (lang === 'lv' ? 'en' : 'lv');
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -49,7 +55,7 @@ interface UiFile extends Located {
  * Runs every rule over the locale files; `files` maps e.g. 'lv/ui.json' to its text, and
  * findings name them under `folder`.
  */
-export function checkLocales(files: LocaleFiles, folder = 'locales'): Finding[] {
+export function checkLocales(files: LocaleFiles, folder = 'locales', options: LocaleOptions = {}): Finding[] {
   const path: PathOf = (lang, kind) => `${folder}/${lang}/${kind}.json`;
   const findings: Finding[] = [];
   const ui: Partial<Record<Lang, UiFile>> = {};
@@ -74,6 +80,19 @@ export function checkLocales(files: LocaleFiles, folder = 'locales'): Finding[] 
   checkUi(ui, findings);
   const base = Object.fromEntries(Object.entries(ui).map(([lang, f]) => [lang, f.data]));
   for (const f of checkContent(faq, { complete: true, ui: base })) findings.push(fromOwner(f));
+  if (options.glossary !== undefined) {
+    const checked = checkGlossaryFile(options.glossary, `${folder}/glossary.json`);
+    findings.push(...checked.findings);
+    if (checked.glossary) {
+      const sources = LANGS.flatMap((lang) =>
+        (['ui', 'faq'] as const).flatMap((kind) => {
+          const text = files[`${lang}/${kind}.json`];
+          return text === undefined ? [] : [{ file: path(lang, kind), lang, kind, text }];
+        }),
+      );
+      findings.push(...checkGlossary(checked.glossary, sources));
+    }
+  }
   return findings;
 }
 
@@ -194,20 +213,11 @@ function checkUi(files: Partial<Record<Lang, UiFile>>, findings: Finding[]) {
         }
       }
     }
-    justifyUi(found, data.note);
+    for (const f of found) {
+      const note = f.level === 'warning' && f.rule ? justification('ui', data, [f.key], f.rule) : undefined;
+      if (note !== undefined) f.justified = note;
+    }
     findings.push(...found);
-  }
-}
-
-/**
- * ui.json's notes: `"note": {"<key>": "…"}` (a plural by its base or any form), or one string
- * for the whole file. A warning whose key's note names its rule is justified.
- */
-function justifyUi(found: Finding[], note: unknown) {
-  for (const f of found) {
-    if (f.level !== 'warning' || !f.rule) continue;
-    const said = isObject(note) ? (note[f.key] ?? note[f.key.replace(PLURAL, '')]) : note;
-    if (noteJustifies(said, f.rule)) f.justified = said;
   }
 }
 

@@ -4,7 +4,7 @@ import { JsonScanError, lineFinder, nodeAt, offsetInString, scanJson, type Dupli
 import { LANGS } from './locale';
 import { parseMarkup, unsupportedMarkupAt, type Block, type Inline } from './markup';
 import { checkOverrides } from './overrides';
-import { duplicateKeywords, englishKeywords, invisibleInside, lengthRatio, nearEnglish, noteJustifies, spacing, vocabulary } from './textrules';
+import { duplicateKeywords, englishKeywords, invisibleInside, justification, lengthRatio, nearEnglish, spacing, vocabulary } from './textrules';
 
 /**
  * The rules `faq-widget check` runs over an owner's content files (the `data-content` format):
@@ -179,28 +179,14 @@ export function checkContent(sources: ContentSource[], options: CheckOptions = {
   const [lv, en] = [byLang('lv'), byLang('en')];
   // Two different files for the two languages: the same ids in both. (One file for both is warned about by the template check.)
   if (lv.length === 1 && en.length === 1 && lv[0].source.file !== en[0].source.file) checkPair({ lv: lv[0], en: en[0] }, findings, options);
-  for (const file of parsed) justify(findings, file);
   return findings;
-}
-
-/**
- * Marks the warnings a note explains: an entry's `note` for what is found in that entry, the file's
- * top-level `note` for the rest, when the note names the finding's rule.
- */
-function justify(findings: OwnerFinding[], file: Parsed) {
-  const entries = isObject(file.data.entries) ? file.data.entries : {};
-  for (const f of findings) {
-    if (f.level !== 'warning' || f.file !== file.source.file) continue;
-    const id = /^entries(?:\.([\w$-]+)|\[("(?:[^"\\]|\\.)*")\])/.exec(f.path);
-    const entry = id ? entries[id[1] ?? JSON.parse(id[2])] : undefined;
-    const note = id ? (isObject(entry) ? entry.note : undefined) : file.data.note;
-    if (noteJustifies(note, f.rule)) f.justified = note;
-  }
 }
 
 /** Adds a finding at `path` in `file`: at its key with `key`, at character `index` of a string, else at its value. */
 function report(findings: OwnerFinding[], file: Parsed, level: OwnerFinding['level'], rule: Rule, path: JsonPath, message: string, at: { key?: boolean; index?: number } = {}) {
-  findings.push({ level, rule, file: file.source.file, ...placeOf(file, path, at), path: pathText(path), message });
+  // A warning a note explains is still shown, marked with the note.
+  const justified = level === 'warning' ? justification('faq', file.data, path, rule) : undefined;
+  findings.push({ level, rule, file: file.source.file, ...placeOf(file, path, at), path: pathText(path), message, ...(justified !== undefined && { justified }) });
 }
 
 function checkFile(file: Parsed, findings: OwnerFinding[], options: CheckOptions) {

@@ -1,6 +1,7 @@
 import type { Lang } from '../types';
 import { fold, words } from './fold';
 import { parseMarkup } from './markup';
+import { PLURAL } from './overrides';
 
 /**
  * Rules about text itself, one implementation each, shared by the translators' guard
@@ -215,4 +216,24 @@ export function englishKeywords(keywords: string[], en: Set<string>, lv: Set<str
  */
 export function noteJustifies(note: unknown, rule: string): note is string {
   return typeof note === 'string' && new RegExp(`(^|[^\\w-])${rule}($|[^\\w-])`, 'i').test(note);
+}
+
+/**
+ * The note that justifies a warning of `rule` at `path`, if one does. In faq.json an entry's
+ * `note` speaks for what is found in that entry, the file's top-level `note` for the rest; in
+ * ui.json `"note": {"<key>": "…"}` speaks for a key (a plural by its base or any form), and a
+ * `"note"` string for the whole file.
+ */
+export function justification(kind: 'ui' | 'faq', data: Record<string, unknown>, path: (string | number)[], rule: string): string | undefined {
+  const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+  let note: unknown;
+  if (kind === 'faq') {
+    const entries = isObject(data.entries) ? data.entries : {};
+    const entry = path[0] === 'entries' && path.length > 1 ? entries[String(path[1])] : undefined;
+    note = path[0] === 'entries' && path.length > 1 ? (isObject(entry) ? entry.note : undefined) : data.note;
+  } else {
+    const key = String(path[0] ?? '');
+    note = isObject(data.note) ? (data.note[key] ?? data.note[key.replace(PLURAL, '')]) : data.note;
+  }
+  return noteJustifies(note, rule) ? note : undefined;
 }
