@@ -81,7 +81,8 @@ export function checkLocales(files: LocaleFiles, folder = 'locales', options: Lo
   const base = Object.fromEntries(Object.entries(ui).map(([lang, f]) => [lang, f.data]));
   for (const f of checkContent(faq, { complete: true, ui: base })) findings.push(fromOwner(f));
   if (options.glossary !== undefined) {
-    const checked = checkGlossaryFile(options.glossary, `${folder}/glossary.json`);
+    const glossaryFile = `${folder}/glossary.json`;
+    const checked = checkGlossaryFile(options.glossary, glossaryFile);
     findings.push(...checked.findings);
     if (checked.glossary) {
       const sources = LANGS.flatMap((lang) =>
@@ -90,7 +91,7 @@ export function checkLocales(files: LocaleFiles, folder = 'locales', options: Lo
           return text === undefined ? [] : [{ file: path(lang, kind), lang, kind, text }];
         }),
       );
-      findings.push(...checkGlossary(checked.glossary, sources));
+      findings.push(...checkGlossary(checked.glossary, sources, glossaryFile));
     }
   }
   return findings;

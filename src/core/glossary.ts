@@ -94,7 +94,7 @@ const keyText = (kind: GlossarySource['kind'], path: JsonPath) =>
  * first character, with the preferred term. Files that are not JSON are skipped (their own check
  * says why).
  */
-export function checkGlossary(glossary: Glossary, sources: GlossarySource[]): Finding[] {
+export function checkGlossary(glossary: Glossary, sources: GlossarySource[], glossaryFile = 'locales/glossary.json'): Finding[] {
   const findings: Finding[] = [];
   const terms = Array.isArray(glossary?.terms) ? glossary.terms.filter(isObject) : [];
   for (const source of sources) {
@@ -126,7 +126,7 @@ export function checkGlossary(glossary: Glossary, sources: GlossarySource[]): Fi
             file: source.file,
             key: keyText(source.kind, path),
             ...placeOf(located, path, { index }),
-            message: `"${written}" is a variant the glossary forbids for "${term.id}" (forbidden: "${variant}"): write "${preferred}"${typeof term.note === 'string' && term.note ? `. ${term.note}` : ''} (locales/glossary.json)`,
+            message: `"${written}" is a variant the glossary forbids for "${term.id}" (forbidden: "${variant}"): write "${preferred}"${typeof term.note === 'string' && term.note ? `. ${term.note}` : ''} (${glossaryFile})`,
           });
         }
       }

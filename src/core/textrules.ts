@@ -150,7 +150,7 @@ export function lengthRatio(lv: string, en: string): string | undefined {
 // so they are not here). English prose is 40–50 % such words, Latvian prose none, and English terms
 // a Latvian text names ("team leader", "work from home") hold few of them.
 const ENGLISH = new Set(
-  'the and of you your is are was were be been being for with what how this that these those which who whom whose why when where will would can could should have has had do does did not an or on at from by as into than then there their they them we our my its it\'s if but about all any more most some just also only very'.split(' '),
+  'the and of in you your is are was were be been being for with what how this that these those which who whom whose why when where will would can could should have has had do does did not an or on at from by as into than then there their they them we our my its it\'s if but about all any more most some just also only very'.split(' '),
 );
 
 /**
