@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import Ajv from 'ajv';
 import glossarySchema from '../../locales/glossary.schema.json';
 import { checkLocales, formatFinding, summary, tally, type Finding, type LocaleFiles } from '../core/check';
-import { locate, placeOf, RULES } from '../core/ownercheck';
+import { locate, pathText, placeOf, RULES } from '../core/ownercheck';
 import { contentLine, parseCoverage } from './content-report';
 import { schemaIssue } from './check';
 
@@ -63,7 +63,9 @@ function glossarySchemaFindings(text: string, file: string): Finding[] {
   if (validateGlossary(located.map.value)) return [];
   return (validateGlossary.errors ?? []).map((e) => {
     const issue = schemaIssue(e, 'glossary.schema.json');
-    return { level: 'error', rule: 'schema', file, key: issue.path.join('.'), ...placeOf(located, issue.path, { key: true }), message: issue.message };
+    // Ajv names list items as text ("1"); the glossary has lists of terms and variants, no numeric keys.
+    issue.path = issue.path.map((p) => (typeof p === 'string' && /^\d+$/.test(p) ? Number(p) : p));
+    return { level: 'error', rule: 'schema', file, key: pathText(issue.path), ...placeOf(located, issue.path, { key: true }), message: issue.message };
   });
 }
 

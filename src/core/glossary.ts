@@ -2,7 +2,7 @@ import type { Lang } from '../types';
 import type { Finding } from './check';
 import { JsonScanError, lineFinder, type JsonPath } from './jsonmap';
 import { LANGS } from './locale';
-import { duplicateMessage, locate, placeOf, type Located } from './ownercheck';
+import { duplicateMessage, locate, pathText, placeOf, type Located } from './ownercheck';
 import { justification } from './textrules';
 
 /**
@@ -86,8 +86,7 @@ function textsOf(kind: GlossarySource['kind'], data: Record<string, unknown>): [
   return out;
 }
 
-const keyText = (kind: GlossarySource['kind'], path: JsonPath) =>
-  kind === 'ui' ? String(path[0]) : path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i ? `.${p}` : p)).join('');
+const keyText = (kind: GlossarySource['kind'], path: JsonPath) => (kind === 'ui' ? String(path[0]) : pathText(path));
 
 /**
  * Each forbidden variant of each term in each file of its language, as a warning at the variant's

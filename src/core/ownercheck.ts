@@ -102,7 +102,7 @@ export interface CheckOptions {
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const other = (lang: Lang): Lang => (lang === 'lv' ? 'en' : 'lv');
 /** `entries.pay.answer`, `entries.pay.related[1]`; a key that is not a plain word as `entries["Bad Id"]`. */
-const pathText = (path: JsonPath) =>
+export const pathText = (path: JsonPath) =>
   path.map((p, i) => (typeof p === 'number' ? `[${p}]` : /^[\w$-]+$/.test(p) ? (i ? `.${p}` : p) : `[${JSON.stringify(p)}]`)).join('');
 const clip = (text: string, max = 60) => (text.length > max ? `${text.slice(0, max)}…` : text);
 const codePoints = (text: string) =>
