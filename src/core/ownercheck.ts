@@ -246,7 +246,7 @@ function checkFile(file: Parsed, findings: OwnerFinding[], options: CheckOptions
     const path = ['entries', id, 'answer'];
     const lines = lineStarts(answer);
     for (const u of unsupportedMarkupAt(answer)) {
-      add('error', 'markup', path, `${u.message}. Visitors see it as typed: ${JSON.stringify(clip(u.shows))}`, { index: lines[u.line - 1] + u.column - 1 });
+      add('error', 'markup', path, `${u.message}. It shows as: ${JSON.stringify(clip(u.shows))}`, { index: lines[u.line - 1] + u.column - 1 });
     }
     let from = 0;
     for (const href of linksOf(parseMarkup(answer).blocks)) {

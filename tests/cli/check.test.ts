@@ -67,11 +67,11 @@ describe('faq-widget check on an owner’s content', () => {
   });
 
   it.each([
-    ['a "##" heading', '## Noteikumi', 'start the line with "### "', 'Visitors see it as typed: "## Noteikumi"'],
-    ['HTML bold', '<b>', 'write **bold** instead', 'Visitors see it as typed: "Skatīt <b>noteikumus</b> un !karte."'],
-    ['an image', '![karte]', 'write [karte](https://veikals.lv/karte.png) without the "!"', 'Visitors see it as typed: "Skatīt <b>noteikumus</b> un !karte."'],
-    ['a table', '| Veids', 'write each row as a "- " list item', 'Visitors see it as typed: "| Veids | Cena |"'],
-    ['a code block', '```', 'put ` around each piece of code', 'Visitors see it as typed: "```"'],
+    ['a "##" heading', '## Noteikumi', 'start the line with "### "', 'It shows as: "## Noteikumi"'],
+    ['HTML bold', '<b>', 'write **bold** instead', 'It shows as: "Skatīt <b>noteikumus</b> un !karte."'],
+    ['an image', '![karte]', 'write [karte](https://veikals.lv/karte.png) without the "!"', 'It shows as: "Skatīt <b>noteikumus</b> un !karte."'],
+    ['a table', '| Veids', 'write each row as a "- " list item', 'It shows as: "| Veids | Cena |"'],
+    ['a code block', '```', 'put ` around each piece of code', 'It shows as: "```"'],
   ])('reports %s, shown as typed, as an error at its line and column, with what to write and what it will look like', (_, needle, todo, shows) => {
     expect(said(shop.out, at(LV, needle), 'error', todo, shows)).toHaveLength(1);
   });
