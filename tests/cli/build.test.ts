@@ -246,7 +246,7 @@ describe('faq-widget build: a CSV file', () => {
     const { code, errors } = await build(csv, '--out', out());
     expect(code).toBe(1);
     expect(errors).toEqual([
-      `${shownOut()}/lv.json:9:25 error [entries.salary.answer]: HTML such as "<b>" is not supported and shows as typed; write **bold** instead. It shows as: "Vidēji <b>14 $</b> stundā." (written in ${relative(process.cwd(), csv).startsWith('..') ? csv : relative(process.cwd(), csv)}:2)`,
+      `${shownOut()}/lv.json:9:25 error [entries.salary.answer]: HTML such as "<b>" is not supported and shows as typed; write **bold** instead. It shows as: "Vidēji <b>14 $</b> stundā." (written in ${relative(process.cwd(), csv).startsWith('..') ? csv : relative(process.cwd(), csv)}:2) [markup]`,
     ]);
   });
 });

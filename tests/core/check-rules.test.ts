@@ -60,6 +60,12 @@ describe('i18n:check: every finding at the value it is about', () => {
     expect(findings[0].message).toContain('opens entry "salry", which this file does not have');
   });
 
+  it('reports a www. link without https:// as an error, at the address, with the address to write', () => {
+    const findings = run('www-link');
+    expect(findings.map(place)).toEqual([`${at('www-link', 'lv/faq.json', 'www.darbs.lv)')} error link`]);
+    expect(findings[0].message).toContain('write https://www.darbs.lv');
+  });
+
   it('reports a Latvian _one form without {{count}}, and says it would be shown for 21 and 31', () => {
     const findings = run('plural-count');
     expect(findings.map(place)).toEqual([`${at('plural-count', 'lv/ui.json', '"Viens rezultāts"')} error plural-count`]);
