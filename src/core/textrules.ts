@@ -33,18 +33,23 @@ const NAMES: Record<string, string> = {
 const PICTOGRAPH = /\p{Extended_Pictographic}/u;
 const LETTER = /[\p{L}\p{N}]/u;
 
-/** "U+200B ZERO WIDTH SPACE". */
-export const charName = (c: string) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}${NAMES[c] ? ` ${NAMES[c]}` : ''}`;
+const code = (c: string) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+const mark = (c: string) => `⟨${code(c)}⟩`;
 
-/** The word around `index` (letters, digits and invisible characters), with the invisible ones shown as ⟨U+…⟩. */
+/** "U+200B ZERO WIDTH SPACE". */
+export const charName = (c: string) => `${code(c)}${NAMES[c] ? ` ${NAMES[c]}` : ''}`;
+
+// Up to 30 letters, digits or invisible characters before and after a place: the word it is in
+// (a word is shorter; the cap keeps a megabyte of "a\u200b" linear).
+const BEFORE = /[\p{L}\p{N}\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF]{0,30}$/u;
+const AFTER = /^[\p{L}\p{N}\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF]{0,30}/u;
+
+/** The word around `index`, with its invisible characters shown as ⟨U+…⟩, and without them. */
 function wordAround(text: string, index: number): { shown: string; clean: string } {
-  const part = (c: string | undefined) => c !== undefined && (LETTER.test(c) || /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF]/.test(c));
-  let start = index;
-  let end = index + 1;
-  while (start > 0 && part(text[start - 1])) start--;
-  while (end < text.length && part(text[end])) end++;
-  const word = text.slice(start, end);
-  return { shown: word.replace(INVISIBLE, (c) => `⟨${charName(c).split(' ')[0]}⟩`), clean: word.replace(INVISIBLE, '') };
+  const before = BEFORE.exec(text.slice(Math.max(0, index - 30), index))![0];
+  const after = AFTER.exec(text.slice(index + 1, index + 31))![0];
+  const word = before + text[index] + after;
+  return { shown: word.replace(INVISIBLE, mark), clean: word.replace(INVISIBLE, '') };
 }
 
 /**
@@ -54,11 +59,12 @@ function wordAround(text: string, index: number): { shown: string; clean: string
  */
 export function invisibleInside(text: string, searched: boolean): TextProblem[] {
   const out: TextProblem[] = [];
+  let more = 0;
   for (const m of text.matchAll(INVISIBLE)) {
     const c = m[0];
     const i = m.index;
     if (c === '\u200D' && PICTOGRAPH.test(text.slice(Math.max(0, i - 2), i))) continue;
-    if (c === '\uFEFF' && i === 0 && text.length === 1) continue;
+    if (out.length === MAX_PER_TEXT && ++more) continue;
     const { shown, clean } = wordAround(text, i);
     const effect =
       searched && clean
@@ -66,8 +72,15 @@ export function invisibleInside(text: string, searched: boolean): TextProblem[] 
         : 'it shows nothing, but screen readers, copy and paste and search carry it';
     out.push({ index: i, message: `an invisible character (${charName(c)}) in "${shown}": ${effect}. Delete it (retype the word).` });
   }
-  return out;
+  return more ? [...out, andMore(out, more, 'invisible characters')] : out;
 }
+
+/** Places said one by one in a text before the rest are counted in one finding: a pasted megabyte stays readable. */
+export const MAX_PER_TEXT = 10;
+const andMore = (out: TextProblem[], more: number, what: string): TextProblem => ({
+  index: out[out.length - 1].index,
+  message: `and ${more} more ${what} in this text after this one; fix these first, then check again.`,
+});
 
 // Where a non-breaking space is typography, not a paste from a word processor: after a digit or a
 // one-letter word, or before a digit, a dash, a unit or currency sign ("14 $", "5 %", "Nr. 5", "a b").
@@ -81,20 +94,23 @@ export function spacing(text: string): TextProblem[] {
   if (/^\s/.test(text)) out.push({ index: 0, message: 'the text starts with a space: it shows as an indent or an uneven gap. Remove it.' });
   const trailing = /\s+$/.exec(text);
   if (trailing) out.push({ index: trailing.index, message: 'the text ends with a space or a line break: it is invisible, but a copy of it keeps it. Remove it.' });
+  let more = 0;
   for (const m of text.matchAll(NBSP)) {
     const [before, after] = [text[m.index - 1] ?? '', text[m.index + 1] ?? ''];
     const oneLetter = LETTER.test(before) && !LETTER.test(text[m.index - 2] ?? '');
     if (/\d/.test(before) || oneLetter || NBSP_MEANT_BEFORE.test(after) || !after.trim() || !before.trim()) continue;
+    if (out.length >= MAX_PER_TEXT && ++more) continue;
     out.push({
       index: m.index,
-      message: `a non-breaking space (${charName(m[0]).split(' ')[0]}) between "${wordAround(text, m.index - 1).clean}" and "${wordAround(text, m.index + 1).clean}" keeps the two on one line where a normal space would let the line break (pasted from a word processor?). Type a normal space.`,
+      message: `a non-breaking space (${code(m[0])}) between "${wordAround(text, m.index - 1).clean}" and "${wordAround(text, m.index + 1).clean}" keeps the two on one line where a normal space would let the line break (pasted from a word processor?). Type a normal space.`,
     });
   }
   // Two spaces between words on one line; spaces that indent a line of an answer are not doubled ones.
   for (const m of text.matchAll(/(?<=[^\s])[ \u00A0]{2,}(?=[^\s])/g)) {
+    if (out.length >= MAX_PER_TEXT && ++more) continue;
     out.push({ index: m.index, message: `${m[0].length} spaces in a row: one is enough (the second shows as a wider gap in some places, and copies of the text keep it). Remove the extra ones.` });
   }
-  return out;
+  return more ? [...out, andMore(out, more, 'spacing mistakes')] : out;
 }
 
 /** The numbers from 0 to 111 that a language's plural form serves, as i18next picks forms (Intl.PluralRules). */

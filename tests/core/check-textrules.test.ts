@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { checkContent } from '../../src/core/ownercheck';
 import { duplicateKeywords, englishKeywords, invisibleInside, lengthRatio, nearEnglish, noteJustifies, pluralCountProblem, pluralNumbers, spacing, vocabulary } from '../../src/core/textrules';
 
 /** The text rules i18n:check and faq-widget check share, as pure functions on strings. */
@@ -66,5 +67,32 @@ describe('text rules', () => {
     expect(noteJustifies('See LENGTH-RATIO.', 'length-ratio')).toBe(true);
     expect(noteJustifies('length-ratios', 'length-ratio')).toBe(false);
     expect(noteJustifies('ratio', 'length-ratio')).toBe(false);
+  });
+});
+
+describe('the shared rules take time in proportion to the text', () => {
+  /** Best of three CPU times of `run` on `text`, in ms. */
+  const time = (run: () => unknown) => {
+    let best = Infinity;
+    for (let turn = 0; turn < 3; turn++) {
+      const start = process.cpuUsage();
+      run();
+      const used = process.cpuUsage(start);
+      best = Math.min(best, (used.user + used.system) / 1000);
+    }
+    return best;
+  };
+  it.each([
+    ['invisible characters between letters', 'a\u200b'],
+    ['non-breaking spaces between words', 'ab\u00a0'],
+    ['double spaces', 'ab  '],
+    ['English function words', 'the '],
+  ])('%s: ten times the answer takes at most twenty times as long, and says the rest in one line', { timeout: 60_000 }, (_, unit) => {
+    const file = (n: number) =>
+      JSON.stringify({ categories: { c: 'C' }, entries: { e: { category: 'c', question: 'Q?', answer: unit.repeat(n), keywords: Array(n / 10).fill('alga') } } });
+    const [small, large] = [file(10_000), file(100_000)];
+    const check = (text: string) => () => checkContent([{ file: 'lv.json', lang: 'lv', text }]);
+    expect(time(check(large))).toBeLessThanOrEqual(20 * Math.max(time(check(small)), 1));
+    expect(checkContent([{ file: 'lv.json', lang: 'lv', text: large }]).filter((f) => f.path === 'entries.e.answer').length).toBeLessThanOrEqual(12);
   });
 });
