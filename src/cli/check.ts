@@ -7,6 +7,8 @@ import { existsSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import Ajv, { type ErrorObject } from 'ajv';
 import faqSchema from '../../locales/faq.schema.json';
+import enUi from '../../locales/en/ui.json';
+import lvUi from '../../locales/lv/ui.json';
 import type { Lang } from '../types';
 import { LANGS } from '../core/locale';
 import { checkContent, RULES, type ContentSource, type OwnerFinding, type Rule, type SchemaIssue } from '../core/ownercheck';
@@ -21,8 +23,9 @@ export const HELP = `Usage: faq-widget check [options] <file…> | <template> | 
 Checks FAQ content files (the files data-content loads, one per language) before you deploy
 them: JSON syntax, the content schema, duplicate ids and keys, missing translations,
 unsupported markup, links that will not work, ids a link cannot carry, invisible characters,
-spacing, repeated keywords, the two languages against each other (length, text left in
-English, English keywords), encoding, and the data-content template itself.
+spacing, repeated keywords, a "ui" block against the widget's interface text, the two
+languages against each other (length, text left in English, English keywords), encoding,
+and the data-content template itself.
 
   faq-widget check help/lv.json help/en.json
   faq-widget check "help/{{lng}}.json"             the template, as data-content has it
@@ -282,7 +285,8 @@ async function loadTargets(targets: string[], options: CheckOptions): Promise<Lo
 /** Checks files, templates or URL templates, as the command does; the build command checks its output with this. */
 export async function checkTargets(targets: string[], options: CheckOptions = {}): Promise<CheckReport> {
   const loaded = await loadTargets(targets, options);
-  const findings = [...loaded.findings, ...checkContent(loaded.sources, { schema: schemaRule() })].sort(
+  // A content file's "ui" block is checked against the widget's own interface text.
+  const findings = [...loaded.findings, ...checkContent(loaded.sources, { schema: schemaRule(), ui: { lv: lvUi, en: enUi } })].sort(
     (a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0),
   );
   const errors = findings.filter((f) => f.level === 'error').length;

@@ -1,6 +1,8 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkLocales, type LocaleFiles } from '../../src/core/check';
 import { main } from '../../src/cli/check';
@@ -116,6 +118,16 @@ describe('faq-widget check on an owner’s content', () => {
 
   it('checks the content schema: an id outside what it allows, with the schema’s own description', () => {
     expect(said(shop.out, at(LV, '"Bad Id":'), 'error', 'must match pattern', 'Lowercase letters, digits and hyphens')).toHaveLength(1);
+  });
+
+  it('checks a "ui" block against the widget’s interface text, at the key the widget would ignore', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'owner-ui-'));
+    const [lv, en] = [join(dir, 'lv.json'), join(dir, 'en.json')];
+    writeFileSync(lv, readFileSync(`${FIX}/ok/lv.json`, 'utf8').replace(/^\{/, '{\n  "ui": { "titel": "Veikala palīdzība" },'));
+    writeFileSync(en, readFileSync(`${FIX}/ok/en.json`, 'utf8'));
+    const { code, out } = await check(lv, en);
+    expect(said(out, at(lv, '"titel"'), 'error', 'ui.titel: "titel" is not an interface text of the widget', 'the widget ignores it', '[ui]')).toHaveLength(1);
+    expect(code).toBe(1);
   });
 
   it('checks the two languages against each other: entries and categories in one only', () => {
