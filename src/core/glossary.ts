@@ -28,7 +28,7 @@ export interface Glossary {
   terms: GlossaryTerm[];
 }
 
-/** A locale file to check: `ui` (every value is text) or `faq` (category names, questions, answers, keywords). */
+/** A locale file to check: `ui` (every value is text) or `faq` (category names, questions and answers). */
 export interface GlossarySource {
   file: string;
   lang: Lang;
@@ -68,7 +68,11 @@ function occurrences(folded: { folded: string; from: number[] }, variant: string
   return out;
 }
 
-/** The strings of a locale file the glossary applies to, with their paths. */
+/**
+ * The strings of a locale file the glossary applies to, with their paths: what visitors read.
+ * Keywords are left out: they hold what visitors type, forbidden variants included on purpose
+ * (a visitor searches "aģents" or "eskalācija" and must still find the entry).
+ */
 function textsOf(kind: GlossarySource['kind'], data: Record<string, unknown>): [JsonPath, string][] {
   const out: [JsonPath, string][] = [];
   if (kind === 'ui') {
@@ -80,7 +84,6 @@ function textsOf(kind: GlossarySource['kind'], data: Record<string, unknown>): [
     for (const [id, entry] of Object.entries(data.entries)) {
       if (!isObject(entry)) continue;
       for (const field of ['question', 'answer'] as const) if (typeof entry[field] === 'string') out.push([['entries', id, field], entry[field] as string]);
-      if (Array.isArray(entry.keywords)) entry.keywords.forEach((k, i) => typeof k === 'string' && out.push([['entries', id, 'keywords', i], k]));
     }
   }
   return out;
@@ -131,7 +134,8 @@ export function checkGlossary(glossary: Glossary, sources: GlossarySource[], glo
       }
     }
   }
-  return findings;
+  // In the order a translator reads the file, whichever term each one is of.
+  return findings.sort((a, b) => a.file.localeCompare(b.file) || a.line! - b.line! || a.column! - b.column!);
 }
 
 /** The end of the word a match starts: "eskalēt" found in "eskalētos" is shown whole. */
