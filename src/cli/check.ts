@@ -52,8 +52,8 @@ then a summary line.
 findings about a whole file; path is where in the JSON (e.g. "entries.pay.answer").
 Rules: ${RULES.filter((r) => !UI_ONLY.has(r)).join(', ')}.
 
-A warning is "justified" (shown, not counted, not failing --strict) when the entry's "note"
-(or, outside entries, the file's top-level "note") names its rule, e.g.
+A warning is "justified" (shown, not counted, not failing --strict) when the "note" of its
+entry (or of its { "name", "note" } category) names its rule, e.g.
   "note": "length-ratio: the Latvian answer lists more examples on purpose"
 
 Exit codes:

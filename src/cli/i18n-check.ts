@@ -36,9 +36,11 @@ Output: one line per finding, as editors and CI logs link them:
   <file>:<line>:<column> error|warning|justified [<key>]: <message> [<rule>]
 then a summary line and, per language, the content at a glance.
 
-A warning is justified (shown, not counted) when the note of its entry or key names its rule:
+A warning is justified (shown, not counted) when the note of its entry, category or key names
+its rule:
   faq.json  "entries": {"pay": {…, "note": "length-ratio: the Latvian answer lists more examples"}}
-  ui.json   "note": {"title": "identical: the product name is the same in both languages"}
+            "categories": {"it": {"name": "IT", "note": "identical: the same in Latvian"}}
+  ui.json   "_notes": {"title": "identical: the product name is the same in both languages"}
 Rules: ${RULES.filter((r) => !['encoding', 'template', 'missing-language', 'http', 'url-state'].includes(r)).join(', ')}.
 
 Exit codes:

@@ -5,7 +5,7 @@ import { JsonScanError, lineFinder, type JsonPath } from './jsonmap';
 import { LANGS } from './locale';
 import { checkContent, duplicateMessage, locate, placeOf, type ContentSource, type Located, type OwnerFinding, type Rule } from './ownercheck';
 import { placeholders, PLURAL, PLURAL_FORMS } from './overrides';
-import { invisibleInside, justification, nearEnglish, pluralCountProblem, spacing } from './textrules';
+import { invisibleInside, justification, nearEnglish, pluralCountProblem, spacing, UI_NOTES } from './textrules';
 
 /**
  * The translators' guard: checks locales/{lv,en}/{ui,faq}.json against each other and reports
@@ -43,7 +43,7 @@ type PathOf = (lang: Lang, kind: 'ui' | 'faq') => string;
 const other = (lang: Lang): Lang => (lang === 'lv' ? 'en' : 'lv');
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 /** Keys of ui.json that are not interface text: the editor's schema, the translators' notes. */
-const NOT_TEXT = new Set(['$schema', 'note']);
+const NOT_TEXT = new Set(['$schema', UI_NOTES, 'note']);
 
 /** A scanned ui.json. */
 interface UiFile extends Located {

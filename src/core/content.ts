@@ -68,9 +68,8 @@ export interface Problem {
   skipped?: boolean;
 }
 
-// "note" is for translators (context, or why a checker's warning is meant); the widget ignores it.
 const ENTRY_FIELDS = new Set(['category', 'question', 'answer', 'keywords', 'related', 'note']);
-const TOP_FIELDS = new Set(['$schema', 'categories', 'entries', 'ui', 'featured', 'languages', 'note']);
+const TOP_FIELDS = new Set(['$schema', 'categories', 'entries', 'ui', 'featured', 'languages']);
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isStringArray = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');

@@ -76,10 +76,16 @@ function occurrences(folded: { folded: string; from: number[] }, variant: string
 function textsOf(kind: GlossarySource['kind'], data: Record<string, unknown>): [JsonPath, string][] {
   const out: [JsonPath, string][] = [];
   if (kind === 'ui') {
-    for (const [key, value] of Object.entries(data)) if (key !== '$schema' && key !== 'note' && typeof value === 'string') out.push([[key], value]);
+    for (const [key, value] of Object.entries(data)) if (key !== '$schema' && typeof value === 'string') out.push([[key], value]);
     return out;
   }
-  if (isObject(data.categories)) for (const [id, name] of Object.entries(data.categories)) if (typeof name === 'string') out.push([['categories', id], name]);
+  if (isObject(data.categories)) {
+    for (const [id, value] of Object.entries(data.categories)) {
+      // A category with a note is { "name", "note" }: the name is what visitors read.
+      if (typeof value === 'string') out.push([['categories', id], value]);
+      else if (isObject(value) && typeof value.name === 'string') out.push([['categories', id, 'name'], value.name]);
+    }
+  }
   if (isObject(data.entries)) {
     for (const [id, entry] of Object.entries(data.entries)) {
       if (!isObject(entry)) continue;

@@ -4,7 +4,7 @@ import { JsonScanError, lineFinder, nodeAt, offsetInString, scanJson, type Dupli
 import { LANGS } from './locale';
 import { parseMarkup, unsupportedMarkupAt, type Block, type Inline } from './markup';
 import { checkOverrides } from './overrides';
-import { duplicateKeywords, englishKeywords, invisibleInside, justification, lengthRatio, nearEnglish, spacing, vocabulary } from './textrules';
+import { categoryName, duplicateKeywords, englishKeywords, invisibleInside, justification, lengthRatio, nearEnglish, spacing, vocabulary } from './textrules';
 
 /**
  * The rules `faq-widget check` runs over an owner's content files (the `data-content` format):
@@ -423,17 +423,20 @@ function checkPair(files: Record<Lang, Parsed>, findings: OwnerFinding[], option
   const lvCategories = isObject(files.lv.data.categories) ? files.lv.data.categories : {};
   const enCategories = isObject(files.en.data.categories) ? files.en.data.categories : {};
   const texts = (entries: Record<string, unknown>, categories: Record<string, unknown>, fields: string[]) =>
-    [...Object.values(categories), ...Object.values(entries).flatMap((e) => (isObject(e) ? fields.flatMap((f) => (Array.isArray(e[f]) ? e[f] : [e[f]])) : []))].filter(
+    [...Object.values(categories).map(categoryName), ...Object.values(entries).flatMap((e) => (isObject(e) ? fields.flatMap((f) => (Array.isArray(e[f]) ? e[f] : [e[f]])) : []))].filter(
       (t): t is string => typeof t === 'string',
     );
   // The English file's words, and the Latvian texts' own (keywords aside: they are what is judged).
   const enWords = vocabulary(texts(enEntries, enCategories, ['question', 'answer', 'keywords']));
   const lvWords = vocabulary(texts(lvEntries, lvCategories, ['question', 'answer']));
   const lv = (path: JsonPath, rule: Rule, message: string, at?: { index?: number }) => report(findings, files.lv, 'warning', rule, path, message, at);
-  for (const [id, name] of Object.entries(lvCategories)) {
+  for (const [id, value] of Object.entries(lvCategories)) {
+    const name = categoryName(value);
     if (typeof name !== 'string') continue;
-    if (name.trim() && name === enCategories[id]) lv(['categories', id], 'identical', 'the Latvian text is identical to the English one: untranslated?');
-    else if (nearEnglish(name)) lv(['categories', id], 'near-english', nearEnglish(name)!);
+    // At the name itself: the text, or the "name" of a { "name", "note" } category.
+    const path = typeof value === 'string' ? ['categories', id] : ['categories', id, 'name'];
+    if (name.trim() && name === categoryName(enCategories[id])) lv(path, 'identical', 'the Latvian text is identical to the English one: untranslated?');
+    else if (nearEnglish(name)) lv(path, 'near-english', nearEnglish(name)!);
   }
   for (const [id, entry] of Object.entries(lvEntries)) {
     if (!isObject(entry)) continue;

@@ -234,22 +234,29 @@ export function noteJustifies(note: unknown, rule: string): note is string {
   return typeof note === 'string' && new RegExp(`(^|[^\\w-])${rule}($|[^\\w-])`, 'i').test(note);
 }
 
+/** Where ui.json keeps translators' notes: `"_notes": {"<key>": "…"}` (ui.json stays a flat key → text map for i18next). */
+export const UI_NOTES = '_notes';
+
 /**
- * The note that justifies a warning of `rule` at `path`, if one does. In faq.json an entry's
- * `note` speaks for what is found in that entry, the file's top-level `note` for the rest; in
- * ui.json `"note": {"<key>": "…"}` speaks for a key (a plural by its base or any form), and a
- * `"note"` string for the whole file.
+ * The note that justifies a warning of `rule` at `path`, if one does: in faq.json the `note` of
+ * the entry (or of the `{ "name", "note" }` category) the finding is in; in ui.json the note of the
+ * key in `"_notes"` (a plural's under its base or any of its forms).
  */
 export function justification(kind: 'ui' | 'faq', data: Record<string, unknown>, path: (string | number)[], rule: string): string | undefined {
   const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
   let note: unknown;
   if (kind === 'faq') {
-    const entries = isObject(data.entries) ? data.entries : {};
-    const entry = path[0] === 'entries' && path.length > 1 ? entries[String(path[1])] : undefined;
-    note = path[0] === 'entries' && path.length > 1 ? (isObject(entry) ? entry.note : undefined) : data.note;
+    const [part, id] = path;
+    const holder = (part === 'entries' || part === 'categories') && id !== undefined && isObject(data[part]) ? (data[part] as Record<string, unknown>)[String(id)] : undefined;
+    note = isObject(holder) ? holder.note : undefined;
   } else {
     const key = String(path[0] ?? '');
-    note = isObject(data.note) ? (data.note[key] ?? data.note[key.replace(PLURAL, '')]) : data.note;
+    const notes = data[UI_NOTES];
+    note = isObject(notes) ? (notes[key] ?? notes[key.replace(PLURAL, '')]) : undefined;
   }
   return noteJustifies(note, rule) ? note : undefined;
 }
+
+/** A category's name: the text, or the `name` of a `{ "name", "note" }` category. */
+export const categoryName = (value: unknown): unknown =>
+  typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>).name : value;

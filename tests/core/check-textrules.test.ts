@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/core/ownercheck';
-import { duplicateKeywords, englishKeywords, invisibleInside, lengthRatio, nearEnglish, noteJustifies, pluralCountProblem, pluralNumbers, spacing, vocabulary } from '../../src/core/textrules';
+import { duplicateKeywords, englishKeywords, invisibleInside, justification, lengthRatio, nearEnglish, noteJustifies, pluralCountProblem, pluralNumbers, spacing, vocabulary } from '../../src/core/textrules';
 
 /** The text rules i18n:check and faq-widget check share, as pure functions on strings. */
 describe('text rules', () => {
@@ -60,6 +60,16 @@ describe('text rules', () => {
     expect(englishKeywords(['alga', 'atalgojums', 'remote'], en, lv)).toBeUndefined();
     expect(englishKeywords(['salary', 'pay', 'alga'], en, lv)?.indexes).toEqual([0, 1]);
     expect(englishKeywords(['e-pasts', 'darbs'], vocabulary(['e mail']), lv)).toBeUndefined();
+  });
+
+  it.each([
+    ['an entry’s note, for what is in that entry', 'faq', { entries: { pay: { note: 'length-ratio: on purpose' } } }, ['entries', 'pay', 'answer'], 'length-ratio: on purpose'],
+    ['a { "name", "note" } category’s note, for its name', 'faq', { categories: { it: { name: 'IT', note: 'identical: the same' } } }, ['categories', 'it', 'name'], 'identical: the same'],
+    ['no note of another entry', 'faq', { entries: { pay: { note: 'length-ratio: x' }, hard: {} } }, ['entries', 'hard', 'answer'], undefined],
+    ['ui.json’s "_notes", by key', 'ui', { _notes: { title: 'identical: a name' } }, ['title'], 'identical: a name'],
+    ['ui.json’s "_notes", a plural’s by its base', 'ui', { _notes: { resultCount: 'identical: numbers' } }, ['resultCount_one'], 'identical: numbers'],
+  ] as const)('finds the note that justifies a warning: %s', (_, kind, data, path, note) => {
+    expect(justification(kind, data as Record<string, unknown>, [...path], 'length-ratio') ?? justification(kind, data as Record<string, unknown>, [...path], 'identical')).toBe(note);
   });
 
   it('takes a note as a justification only when it names the rule as a word', () => {
