@@ -121,9 +121,13 @@ export function checkGlossary(glossary: Glossary, sources: GlossarySource[], glo
     if (!variants.length) continue;
     const data = located.map.value;
     for (const [path, value] of textsOf(source.kind, data)) {
-      const folded = foldWithMap(value);
+      const folded = foldWithMap(readText(value));
       for (const { term, variant, folded: wanted } of variants) {
+        // "KPIs" may be forbidden alone and still be part of the preferred "metrics (KPIs)".
+        const preferred = typeof term[source.lang] === 'string' ? foldText(term[source.lang] as string) : '';
+        const within = preferred ? occurrences(folded, preferred).map((i) => [i, i + preferred.length]) : [];
         for (const index of occurrences(folded, wanted)) {
+          if (within.some(([start, end]) => index >= start && index < end)) continue;
           const written = value.slice(index, wordEnd(value, index + variant.trim().length));
           const preferred = typeof term[source.lang] === 'string' ? term[source.lang] : term.id;
           const justified = justification(source.kind, data, path, 'glossary');
@@ -142,6 +146,14 @@ export function checkGlossary(glossary: Glossary, sources: GlossarySource[], glo
   }
   // In the order a translator reads the file, whichever term each one is of.
   return findings.sort((a, b) => a.file.localeCompare(b.file) || a.line! - b.line! || a.column! - b.column!);
+}
+
+/**
+ * The text as visitors read it, each character in its place: link addresses (`](#faq/inbound-agent)`,
+ * an entry id) and `{{placeholders}}` blanked, so that neither is taken for a word of the text.
+ */
+function readText(value: string): string {
+  return value.replace(/\]\([^()\s]*\)/g, (m) => `](${' '.repeat(m.length - 3)})`).replace(/\{\{[^{}]*\}\}/g, (m) => ' '.repeat(m.length));
 }
 
 /** The end of the word a match starts: "eskalēt" found in "eskalētos" is shown whole. */
@@ -191,7 +203,9 @@ export function checkGlossaryFile(text: string, file: string): { glossary?: Glos
       list.forEach((variant, k) => {
         if (typeof variant !== 'string') return;
         if (!variant.trim()) add(['terms', i, 'forbidden', lang, k], 'an empty variant would match everything: remove it');
-        else if (occurrences(folded, foldText(variant.trim())).length) {
+        // A variant that starts a one-word preferred term ("opera" in "operators") flags it and its inflections; in a longer
+        // preferred term ("KPIs" in "metrics (KPIs)") it is not reported, as every match inside the preferred term is not.
+        else if (!/\s/.test(preferred.trim()) && occurrences(folded, foldText(variant.trim())).length) {
           add(['terms', i, 'forbidden', lang, k], `the forbidden "${variant}" starts a word of the preferred "${preferred}": every use of the preferred term would be reported. Make the variant longer, or remove it.`);
         }
       });

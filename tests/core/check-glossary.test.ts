@@ -41,6 +41,19 @@ describe('the glossary', () => {
     expect(ui('en', 'An Operative will call')).toEqual([expect.objectContaining({ key: 'title', column: 14, message: expect.stringContaining('write "agent"') })]);
   });
 
+  it('reads the text visitors read: not the entry ids of links, nor {{placeholders}}', () => {
+    const g: Glossary = { terms: [{ id: 'inbound', en: 'inbound', lv: 'ienākošie zvani', forbidden: { lv: ['inbound', 'kategorij'] } }] };
+    const text = JSON.stringify({ title: '[Ienākošo zvanu operators](#faq/inbound-agent) {{kategorija}}', other: 'inbound' });
+    expect(checkGlossary(g, [{ file: 'ui.json', lang: 'lv', kind: 'ui', text }]).map((f) => f.key)).toEqual(['other']);
+  });
+
+  it('does not report a forbidden variant inside the preferred term ("KPIs" in "metrics (KPIs)")', () => {
+    const g: Glossary = { terms: [{ id: 'kpi', en: 'metrics (KPIs)', lv: 'rādītāji', forbidden: { en: ['KPIs'] } }] };
+    const text = JSON.stringify({ a: 'Track your metrics (KPIs) daily.', b: 'Track your KPIs.' });
+    expect(checkGlossary(g, [{ file: 'ui.json', lang: 'en', kind: 'ui', text }]).map((f) => f.key)).toEqual(['b']);
+    expect(checkGlossaryFile(JSON.stringify(g), 'g.json').findings).toEqual([]);
+  });
+
   it('checks category names, and leaves keywords (what visitors type), notes and the $schema alone', () => {
     const text = JSON.stringify({ $schema: 'eskalēt', categories: { work: 'Eskalācija' }, entries: { a: { question: 'Q?', answer: 'A.', keywords: ['aģents'], note: 'eskalēt' } } }, null, 2);
     const keys = checkGlossary(glossary(), [{ file: 'faq.json', lang: 'lv', kind: 'faq', text }]).map((f) => f.key);
