@@ -15,7 +15,7 @@ import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/p
 import { basename, dirname, isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { FaqFile } from '../core/content';
-import { formatFinding, type Finding } from '../core/check';
+import { formatFinding, fromOwner, type Finding } from '../core/check';
 import { checkContent, schemaRule } from './check';
 import { LANGS } from '../core/locale';
 import type { Lang } from '../types';
@@ -57,7 +57,7 @@ export function checkOutput(texts: Partial<Record<Lang, string>>, outDir: string
   const sources = LANGS.filter((lang) => texts[lang] !== undefined).map((lang) => ({ file: join(outDir, `${lang}.json`), lang, text: texts[lang]! }));
   return checkContent(sources, { schema: schemaRule() })
     .filter((f) => !(f.rule === 'translation' && / is missing from /.test(f.message)))
-    .map(({ level, file, path, line, column, message }) => ({ level, file, key: path, line, column, message }));
+    .map(fromOwner);
 }
 
 type Parsed = { input?: string; out?: string; help?: boolean; watch?: boolean; problem?: string };

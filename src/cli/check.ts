@@ -7,9 +7,14 @@ import { existsSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import Ajv, { type ErrorObject } from 'ajv';
 import faqSchema from '../../locales/faq.schema.json';
+import enUi from '../../locales/en/ui.json';
+import lvUi from '../../locales/lv/ui.json';
 import type { Lang } from '../types';
 import { LANGS } from '../core/locale';
-import { checkContent, type ContentSource, type OwnerFinding, type SchemaIssue } from '../core/ownercheck';
+import { checkContent, RULES, type ContentSource, type OwnerFinding, type Rule, type SchemaIssue } from '../core/ownercheck';
+
+/** Rules only the translators' guard runs (ui.json's own, and the glossary). */
+const UI_ONLY = new Set<Rule>(['missing', 'empty', 'type', 'plural', 'plural-count', 'placeholder', 'glossary']);
 
 export { checkContent, type ContentSource, type OwnerFinding } from '../core/ownercheck';
 
@@ -17,8 +22,10 @@ export const HELP = `Usage: faq-widget check [options] <file…> | <template> | 
 
 Checks FAQ content files (the files data-content loads, one per language) before you deploy
 them: JSON syntax, the content schema, duplicate ids and keys, missing translations,
-unsupported markup, links that will not work, ids a link cannot carry, invisible text,
-encoding, and the data-content template itself.
+unsupported markup, links that will not work, ids a link cannot carry, invisible characters,
+spacing, repeated keywords, a "ui" block against the widget's interface text, the two
+languages against each other (length, text left in English, English keywords), encoding,
+and the data-content template itself.
 
   faq-widget check help/lv.json help/en.json
   faq-widget check "help/{{lng}}.json"             the template, as data-content has it
@@ -41,10 +48,13 @@ then a summary line.
 
 --json prints {"version": 1, "ok": boolean, "strict": boolean, "errors": number,
 "warnings": number, "files": [{"file", "lang"}], "findings": [{"level", "rule", "file",
-"line", "column", "path", "message"}], "fatal"?: string}. line and column are absent for
+"line", "column", "path", "message", "justified"?}], "fatal"?: string}. line and column are absent for
 findings about a whole file; path is where in the JSON (e.g. "entries.pay.answer").
-Rules: json, duplicate-id, duplicate-key, content, schema, nfc, invisible, markup, link,
-url-state, translation, encoding, template, missing-language, http, file.
+Rules: ${RULES.filter((r) => !UI_ONLY.has(r)).join(', ')}.
+
+A warning is "justified" (shown, not counted, not failing --strict) when the "note" of its
+entry (or of its { "name", "note" } category) names its rule, e.g.
+  "note": "length-ratio: the Latvian answer lists more examples on purpose"
 
 Exit codes:
   0  no errors (warnings allowed, unless --strict)
@@ -88,11 +98,12 @@ let validate: ((data: unknown) => SchemaIssue[]) | undefined;
 export function schemaRule(): (data: unknown) => SchemaIssue[] {
   if (validate) return validate;
   const check = new Ajv({ allErrors: true, verbose: true, strict: false }).compile(faqSchema);
-  validate = (data) => (check(data) ? [] : (check.errors ?? []).filter((e) => e.keyword !== 'propertyNames').map(schemaIssue));
+  validate = (data) => (check(data) ? [] : (check.errors ?? []).filter((e) => e.keyword !== 'propertyNames').map((e) => schemaIssue(e)));
   return validate;
 }
 
-function schemaIssue(e: ErrorObject): SchemaIssue {
+/** An Ajv error as a path and plain words, naming the schema file (and the schema's description of the value). */
+export function schemaIssue(e: ErrorObject, schemaFile = 'faq.schema.json'): SchemaIssue {
   const path: (string | number)[] = e.instancePath
     .split('/')
     .slice(1)
@@ -111,7 +122,7 @@ function schemaIssue(e: ErrorObject): SchemaIssue {
     message = `"${field}" is missing`;
   }
   const description = (e.parentSchema as { description?: string } | undefined)?.description;
-  return { path, message: `${message} (faq.schema.json${description ? `: ${description}` : ''})` };
+  return { path, message: `${message} (${schemaFile}${description ? `: ${description}` : ''})` };
 }
 
 /** What the template itself gets wrong: a misspelt or missing {{lng}}, a relative path. */
@@ -289,11 +300,12 @@ async function loadTargets(targets: string[], options: CheckOptions): Promise<Lo
 /** Checks files, templates or URL templates, as the command does; the build command checks its output with this. */
 export async function checkTargets(targets: string[], options: CheckOptions = {}): Promise<CheckReport> {
   const loaded = await loadTargets(targets, options);
-  const findings = [...loaded.findings, ...checkContent(loaded.sources, { schema: schemaRule() })].sort(
+  // A content file's "ui" block is checked against the widget's own interface text.
+  const findings = [...loaded.findings, ...checkContent(loaded.sources, { schema: schemaRule(), ui: { lv: lvUi, en: enUi } })].sort(
     (a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0),
   );
   const errors = findings.filter((f) => f.level === 'error').length;
-  const warnings = findings.length - errors;
+  const warnings = findings.filter((f) => f.level === 'warning' && f.justified === undefined).length;
   const strict = !!options.strict;
   const ok = !loaded.fatal && !errors && !(strict && warnings);
   return { version: 1, ok, strict, errors, warnings, files: loaded.files, findings, ...(loaded.fatal && { fatal: loaded.fatal }) };
@@ -302,7 +314,9 @@ export async function checkTargets(targets: string[], options: CheckOptions = {}
 /** One finding as a line editors and CI logs link: file:line:column  level  path: message  [rule]. */
 export function formatOwnerFinding(f: OwnerFinding): string {
   const where = f.line ? `${f.file}:${f.line}:${f.column ?? 1}` : f.file;
-  return `${where}  ${f.level.padEnd(7)}  ${f.path ? `${f.path}: ` : ''}${f.message}  [${f.rule}]`;
+  const level = f.justified === undefined ? f.level : 'justified';
+  const note = f.justified === undefined ? '' : `  (note: ${JSON.stringify(f.justified)})`;
+  return `${where}  ${level.padEnd(7)}  ${f.path ? `${f.path}: ` : ''}${f.message}  [${f.rule}]${note}`;
 }
 
 function summaryLine(report: CheckReport): string {

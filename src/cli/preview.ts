@@ -17,7 +17,7 @@ import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { formatFinding, type Finding } from '../core/check';
+import { formatFinding, fromOwner, type Finding } from '../core/check';
 import { checkContent, schemaRule } from './check';
 import { LANGS } from '../core/locale';
 import type { Lang } from '../types';
@@ -59,7 +59,7 @@ export function checkFiles(files: ContentFile[]): Finding[] {
     .map(({ lang, file }) => ({ level: 'warning', file, key: '', message: `there is no such file: the widget finds no ${lang} content at this address` }));
   // As the browser reads it: a byte-order mark is dropped (the checker says so where it matters).
   const sources = files.flatMap(({ lang, file, text }) => (text === undefined ? [] : [{ file, lang, text: text.replace(/^\uFEFF/, '') }]));
-  const found = checkContent(sources, { schema: schemaRule() }).map(({ level, file, path, line, column, message }): Finding => ({ level, file, key: path, line, column, message }));
+  const found = checkContent(sources, { schema: schemaRule() }).map(fromOwner);
   return [...absent, ...found];
 }
 

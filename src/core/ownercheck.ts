@@ -1,11 +1,10 @@
-import lvUi from '../../locales/lv/ui.json';
-import enUi from '../../locales/en/ui.json';
-import { checkOverrides } from './overrides';
 import type { Lang } from '../types';
 import { readContent, VISIBLE, type Problem } from './content';
 import { JsonScanError, lineFinder, nodeAt, offsetInString, scanJson, type DuplicateKey, type JsonMap, type JsonPath } from './jsonmap';
 import { LANGS } from './locale';
 import { parseMarkup, unsupportedMarkupAt, type Block, type Inline } from './markup';
+import { checkOverrides } from './overrides';
+import { categoryName, duplicateKeywords, englishKeywords, invisibleInside, justification, lengthRatio, nearEnglish, spacing, vocabulary } from './textrules';
 
 /**
  * The rules `faq-widget check` runs over an owner's content files (the `data-content` format):
@@ -27,12 +26,36 @@ export type Rule =
   | 'link'
   | 'url-state'
   | 'translation'
-  | 'ui'
   | 'encoding'
   | 'template'
   | 'missing-language'
   | 'http'
-  | 'file';
+  | 'file'
+  // Rules of the text itself and of the two languages together, shared with i18n:check (textrules.ts).
+  | 'spacing'
+  | 'duplicate-keyword'
+  | 'identical'
+  | 'length-ratio'
+  | 'near-english'
+  | 'english-keyword'
+  | 'ui'
+  // ui.json's own (i18n:check only) and the glossary's.
+  | 'missing'
+  | 'empty'
+  | 'type'
+  | 'plural'
+  | 'plural-count'
+  | 'placeholder'
+  | 'glossary'
+  // The English a Latvian text was translated from has changed since (locales/lv/.sources.json).
+  | 'stale';
+
+/** Every rule name, for `--help` and for notes that name one. */
+export const RULES: Rule[] = [
+  'json', 'duplicate-id', 'duplicate-key', 'content', 'schema', 'nfc', 'invisible', 'markup', 'link', 'url-state', 'translation',
+  'encoding', 'template', 'missing-language', 'http', 'file', 'spacing', 'duplicate-keyword', 'identical', 'length-ratio',
+  'near-english', 'english-keyword', 'ui', 'missing', 'empty', 'type', 'plural', 'plural-count', 'placeholder', 'glossary', 'stale',
+];
 
 export interface OwnerFinding {
   level: 'error' | 'warning';
@@ -45,6 +68,11 @@ export interface OwnerFinding {
   /** Where in the JSON, e.g. `entries.pay.answer`; empty for the file as a whole. */
   path: string;
   message: string;
+  /**
+   * A warning the content explains in a `note` that names its rule (`"note": "length-ratio: …"`):
+   * the note's text. It is shown, but does not count as a warning (nor fails `--strict`).
+   */
+  justified?: string;
 }
 
 export interface ContentSource {
@@ -64,14 +92,19 @@ export interface SchemaIssue {
 export interface CheckOptions {
   /** Validates parsed data against the content schema; the command passes Ajv with locales/faq.schema.json. */
   schema?: (data: unknown) => SchemaIssue[];
+  /**
+   * Both languages must hold every entry (the built-in content, which translators keep whole): an
+   * entry in one language only is an error. An owner's site may translate entry by entry: a warning.
+   */
+  complete?: boolean;
+  /** Each language's interface text (ui.json): a content file's `ui` block is checked against it. */
+  ui?: Partial<Record<Lang, Record<string, unknown>>>;
 }
 
-/** The widget's own interface text, which a content file's `ui` block may replace key by key. */
-const BUILT_IN_UI: Record<Lang, Record<string, string>> = { lv: lvUi, en: enUi };
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const other = (lang: Lang): Lang => (lang === 'lv' ? 'en' : 'lv');
 /** `entries.pay.answer`, `entries.pay.related[1]`; a key that is not a plain word as `entries["Bad Id"]`. */
-const pathText = (path: JsonPath) =>
+export const pathText = (path: JsonPath) =>
   path.map((p, i) => (typeof p === 'number' ? `[${p}]` : /^[\w$-]+$/.test(p) ? (i ? `.${p}` : p) : `[${JSON.stringify(p)}]`)).join('');
 const clip = (text: string, max = 60) => (text.length > max ? `${text.slice(0, max)}…` : text);
 const codePoints = (text: string) =>
@@ -84,14 +117,38 @@ const codePoints = (text: string) =>
 const DOMAIN = /^[a-z\d-]+(\.[a-z\d-]+)*\.(?!(html?|php|aspx?|pdf|jpe?g|png|gif|svg|webp|txt|json|xml|docx?|xlsx?|csv|zip)$)[a-z]{2,}$/i;
 const SCHEME = /^[a-z][a-z\d+.-]*:/i;
 
-/** A parsed source, with what every rule needs to say where. */
-interface Parsed {
-  source: ContentSource;
+/** A scanned JSON text, with what every rule needs to say where. */
+export interface Located {
+  text: string;
   map: JsonMap;
-  data: Record<string, unknown>;
   where: (offset: number) => { line: number; column: number };
   /** The last place found in each string (by its start), where the next search in it resumes. */
   walks: Map<number, { index: number; offset: number }>;
+}
+
+/** A parsed source, with what every rule needs to say where. */
+interface Parsed extends Located {
+  source: ContentSource;
+  data: Record<string, unknown>;
+}
+
+/** Scans `text` for locating findings in it; throws `JsonScanError` as `scanJson` does. */
+export function locate(text: string): Located {
+  return { text, map: scanJson(text), where: lineFinder(text), walks: new Map() };
+}
+
+/** Line and column of the value at `path`: of its key with `key`, of character `index` of a string, else of the value. */
+export function placeOf(file: Located, path: JsonPath, at: { key?: boolean; index?: number } = {}): { line: number; column: number } {
+  const { node, key, found } = nodeAt(file.map.root, path);
+  let offset = node.start;
+  if (found && at.key && key !== undefined) offset = key;
+  else if (found && at.index !== undefined && file.text[node.start] === '"') {
+    // Places in one answer come mostly in order: each search resumes where the last one ended.
+    const last = file.walks.get(node.start);
+    offset = offsetInString(file.text, node.start, at.index, last && last.index <= at.index ? last : undefined);
+    file.walks.set(node.start, { index: at.index, offset });
+  }
+  return file.where(offset);
 }
 
 /**
@@ -116,29 +173,22 @@ export function checkContent(sources: ContentSource[], options: CheckOptions = {
       findings.push({ level: 'error', rule: 'json', file: source.file, ...where(map.root.start), path: '', message: 'expected an object: {"categories": {…}, "entries": {…}}' });
       continue;
     }
-    const file: Parsed = { source, map, data: map.value, where, walks: new Map() };
+    const file: Parsed = { source, text: source.text, map, data: map.value, where, walks: new Map() };
     parsed.push(file);
     checkFile(file, findings, options);
   }
   const byLang = (lang: Lang) => parsed.filter((p) => p.source.lang === lang);
   const [lv, en] = [byLang('lv'), byLang('en')];
   // Two different files for the two languages: the same ids in both. (One file for both is warned about by the template check.)
-  if (lv.length === 1 && en.length === 1 && lv[0].source.file !== en[0].source.file) checkPair({ lv: lv[0], en: en[0] }, findings);
+  if (lv.length === 1 && en.length === 1 && lv[0].source.file !== en[0].source.file) checkPair({ lv: lv[0], en: en[0] }, findings, options);
   return findings;
 }
 
 /** Adds a finding at `path` in `file`: at its key with `key`, at character `index` of a string, else at its value. */
 function report(findings: OwnerFinding[], file: Parsed, level: OwnerFinding['level'], rule: Rule, path: JsonPath, message: string, at: { key?: boolean; index?: number } = {}) {
-  const { node, key, found } = nodeAt(file.map.root, path);
-  let offset = node.start;
-  if (found && at.key && key !== undefined) offset = key;
-  else if (found && at.index !== undefined && file.source.text[node.start] === '"') {
-    // Places in one answer come mostly in order: each search resumes where the last one ended.
-    const last = file.walks.get(node.start);
-    offset = offsetInString(file.source.text, node.start, at.index, last && last.index <= at.index ? last : undefined);
-    file.walks.set(node.start, { index: at.index, offset });
-  }
-  findings.push({ level, rule, file: file.source.file, ...file.where(offset), path: pathText(path), message });
+  // A warning a note explains is still shown, marked with the note.
+  const justified = level === 'warning' ? justification('faq', file.data, path, rule) : undefined;
+  findings.push({ level, rule, file: file.source.file, ...placeOf(file, path, at), path: pathText(path), message, ...(justified !== undefined && { justified }) });
 }
 
 function checkFile(file: Parsed, findings: OwnerFinding[], options: CheckOptions) {
@@ -146,6 +196,18 @@ function checkFile(file: Parsed, findings: OwnerFinding[], options: CheckOptions
   const add = (level: OwnerFinding['level'], rule: Rule, path: JsonPath, message: string, at?: { key?: boolean; index?: number }) =>
     report(findings, file, level, rule, path, message, at);
   const entries = isObject(data.entries) ? (data.entries as Record<string, unknown>) : {};
+
+  // Translators' notes, which the widget skips: a string, on an entry or a { "name", "note" } category.
+  for (const [id, category] of Object.entries(isObject(data.categories) ? data.categories : {})) {
+    if (!isObject(category)) continue;
+    for (const key of Object.keys(category)) {
+      if (key !== 'name' && key !== 'note') add('error', 'content', ['categories', id, key], `unknown field "${key}" in the category: a category is its name, or { "name": …, "note": … }`, { key: true });
+    }
+    if (category.note !== undefined && typeof category.note !== 'string') add('error', 'content', ['categories', id, 'note'], 'the note must be a string (a remark for translators)');
+  }
+  for (const [id, entry] of Object.entries(entries)) {
+    if (isObject(entry) && entry.note !== undefined && typeof entry.note !== 'string') add('error', 'content', ['entries', id, 'note'], 'the note must be a string (a remark for translators)');
+  }
 
   for (const d of map.duplicates) {
     const { rule, message } = duplicateMessage(d, file.where(d.first).line, file.where(d.second).line);
@@ -165,7 +227,9 @@ function checkFile(file: Parsed, findings: OwnerFinding[], options: CheckOptions
       invisible.add(pathText(path));
       const shown = path[0] === 'entries' && (path[2] === 'question' || path[2] === 'answer' || path[2] === 'category');
       add(shown || path[0] === 'categories' ? 'error' : 'warning', 'invisible', path, `text holds only invisible characters (${codePoints(value)}): it shows as a blank. Write the text, or remove it.`);
+      continue;
     }
+    for (const problem of textProblems(path, value)) add(problem.level, problem.rule, path, problem.message, { index: problem.index });
   }
 
   const { problems } = readContent(data, source.lang ?? 'lv', source.file);
@@ -183,12 +247,20 @@ function checkFile(file: Parsed, findings: OwnerFinding[], options: CheckOptions
       const why = id ? 'holds half of a character pair (an unpaired surrogate)' : 'is empty';
       add('error', 'url-state', ['entries', id], `entry id ${JSON.stringify(id)} ${why}: no link (#faq/…) or address (#faq=lv/…) can carry it, so the entry cannot be shared or linked to. Use lowercase letters, digits and hyphens.`, { key: true });
     }
-    if (!isObject(entry) || typeof entry.answer !== 'string') continue;
+    if (!isObject(entry)) continue;
+    if (Array.isArray(entry.keywords)) {
+      const keywords = entry.keywords as unknown[];
+      for (const { index, first } of duplicateKeywords(keywords.map((k) => (typeof k === 'string' ? k : '')))) {
+        const [k, f] = [keywords[index], keywords[first]];
+        add('warning', 'duplicate-keyword', ['entries', id, 'keywords', index], `keyword ${JSON.stringify(k)} repeats ${JSON.stringify(f)} (keyword ${first + 1})${k === f ? '' : ' as search compares them: case and accents aside'}: it adds nothing to search. Remove it.`);
+      }
+    }
+    if (typeof entry.answer !== 'string') continue;
     const answer = entry.answer;
     const path = ['entries', id, 'answer'];
     const lines = lineStarts(answer);
     for (const u of unsupportedMarkupAt(answer)) {
-      add('warning', 'markup', path, `${u.message}. It shows as: ${JSON.stringify(clip(u.shows))}`, { index: lines[u.line - 1] + u.column - 1 });
+      add('error', 'markup', path, `${u.message}. It shows as: ${JSON.stringify(clip(u.shows))}`, { index: lines[u.line - 1] + u.column - 1 });
     }
     let from = 0;
     for (const href of linksOf(parseMarkup(answer).blocks)) {
@@ -200,13 +272,8 @@ function checkFile(file: Parsed, findings: OwnerFinding[], options: CheckOptions
     }
   }
 
-  // The owner's interface words against the widget's own: same keys, placeholders and plural forms.
-  if (source.lang && isObject(data.ui)) {
-    const given = Object.fromEntries(Object.entries(data.ui).filter(([, v]) => typeof v === 'string')) as Record<string, string>;
-    for (const { key, message } of checkOverrides(given, BUILT_IN_UI[source.lang], source.lang).problems) {
-      add('error', 'ui', ['ui', key in given ? key : (Object.keys(given).find((k) => k.startsWith(`${key}_`)) ?? key)], `${message}; the widget ignores it and shows its own text`, { key: true });
-    }
-  }
+  const base = source.lang && options.ui?.[source.lang];
+  if (base && isObject(data.ui)) checkUiBlock(file, data.ui, source.lang!, base, findings);
 
   if (options.schema) {
     const errors = new Set(findings.filter((f) => f.file === source.file && f.level === 'error').map((f) => f.path));
@@ -216,6 +283,27 @@ function checkFile(file: Parsed, findings: OwnerFinding[], options: CheckOptions
       errors.add(pathText(issue.path));
       add('error', 'schema', issue.path, issue.message, { key: true });
     }
+  }
+}
+
+/** The rules of the text itself (textrules.ts) for one string of a content file. */
+function textProblems(path: JsonPath, value: string): { level: OwnerFinding['level']; rule: Rule; index: number; message: string }[] {
+  // What search reads: a visitor who types the word must find it.
+  const searched = path[0] === 'entries' && (path[2] === 'question' || path[2] === 'answer' || path[2] === 'keywords');
+  return [
+    ...invisibleInside(value, searched).map((p) => ({ level: 'error' as const, rule: 'invisible' as const, ...p })),
+    ...spacing(value).map((p) => ({ level: 'warning' as const, rule: 'spacing' as const, ...p })),
+  ];
+}
+
+/** A content file's `ui` block against the interface text of its language (ui.json): what the widget would ignore, at its key. */
+function checkUiBlock(file: Parsed, ui: Record<string, unknown>, lang: Lang, base: Record<string, unknown>, findings: OwnerFinding[]) {
+  const given = Object.fromEntries(Object.entries(ui).filter(([, v]) => typeof v === 'string')) as Record<string, string>;
+  const strings = Object.fromEntries(Object.entries(base).filter(([, v]) => typeof v === 'string')) as Record<string, string>;
+  for (const { key, message } of checkOverrides(given, strings, lang).problems) {
+    // A plural is named by its base: its place is that of its first form.
+    const at = key in ui ? key : Object.keys(ui).find((k) => k.startsWith(`${key}_`)) ?? key;
+    report(findings, file, 'error', 'ui', ['ui', at], `${message}; the widget ignores it`, { key: true });
   }
 }
 
@@ -323,7 +411,7 @@ function lineStarts(text: string): number[] {
 }
 
 /** The rules that compare the two languages, as `npm run i18n:check` does. */
-function checkPair(files: Record<Lang, Parsed>, findings: OwnerFinding[]) {
+function checkPair(files: Record<Lang, Parsed>, findings: OwnerFinding[], options: CheckOptions) {
   const ids = (file: Parsed, field: 'entries' | 'categories') => (isObject(file.data[field]) ? Object.keys(file.data[field] as object) : []);
   for (const lang of LANGS) {
     const [mine, theirs] = [files[lang], files[other(lang)]];
@@ -334,7 +422,9 @@ function checkPair(files: Record<Lang, Parsed>, findings: OwnerFinding[]) {
         // The widget shows an entry missing in one language in the other one (a site may translate
         // entry by entry), so that is for the owner to judge; a category missing leaves its
         // borrowed entries under no heading.
-        if (field === 'entries') {
+        if (field === 'entries' && options.complete) {
+          report(findings, mine, 'error', 'translation', [field, id], `entry "${id}" is missing from ${theirs.source.file}`, { key: true });
+        } else if (field === 'entries') {
           const [mineName, theirName] = lang === 'lv' ? ['Latvian', 'English'] : ['English', 'Latvian'];
           const effect = `: ${theirName} visitors see it in ${mineName}; translate it when you can`;
           report(findings, mine, 'warning', 'translation', [field, id], `entry "${id}" is missing from ${theirs.source.file}${effect}`, { key: true });
@@ -344,13 +434,43 @@ function checkPair(files: Record<Lang, Parsed>, findings: OwnerFinding[]) {
   }
   const lvEntries = isObject(files.lv.data.entries) ? files.lv.data.entries : {};
   const enEntries = isObject(files.en.data.entries) ? files.en.data.entries : {};
+  const lvCategories = isObject(files.lv.data.categories) ? files.lv.data.categories : {};
+  const enCategories = isObject(files.en.data.categories) ? files.en.data.categories : {};
+  const texts = (entries: Record<string, unknown>, categories: Record<string, unknown>, fields: string[]) =>
+    [...Object.values(categories).map(categoryName), ...Object.values(entries).flatMap((e) => (isObject(e) ? fields.flatMap((f) => (Array.isArray(e[f]) ? e[f] : [e[f]])) : []))].filter(
+      (t): t is string => typeof t === 'string',
+    );
+  // The English file's words, and the Latvian texts' own (keywords aside: they are what is judged).
+  const enWords = vocabulary(texts(enEntries, enCategories, ['question', 'answer', 'keywords']));
+  const lvWords = vocabulary(texts(lvEntries, lvCategories, ['question', 'answer']));
+  const lv = (path: JsonPath, rule: Rule, message: string, at?: { index?: number }) => report(findings, files.lv, 'warning', rule, path, message, at);
+  for (const [id, value] of Object.entries(lvCategories)) {
+    const name = categoryName(value);
+    if (typeof name !== 'string') continue;
+    // At the name itself: the text, or the "name" of a { "name", "note" } category.
+    const path = typeof value === 'string' ? ['categories', id] : ['categories', id, 'name'];
+    if (name.trim() && name === categoryName(enCategories[id])) lv(path, 'identical', 'the Latvian text is identical to the English one: untranslated?');
+    else if (nearEnglish(name)) lv(path, 'near-english', nearEnglish(name)!);
+  }
   for (const [id, entry] of Object.entries(lvEntries)) {
+    if (!isObject(entry)) continue;
+    const theirs = isObject(enEntries[id]) ? enEntries[id] : undefined;
     for (const field of ['question', 'answer'] as const) {
-      const value = isObject(entry) ? entry[field] : undefined;
-      const theirs = enEntries[id];
-      if (typeof value === 'string' && value.trim() && isObject(theirs) && value === theirs[field]) {
-        report(findings, files.lv, 'warning', 'translation', ['entries', id, field], 'the Latvian text is identical to the English one: untranslated?');
+      const value = entry[field];
+      if (typeof value !== 'string' || !value.trim()) continue;
+      if (theirs && value === theirs[field]) lv(['entries', id, field], 'identical', 'the Latvian text is identical to the English one: untranslated?');
+      else {
+        const english = nearEnglish(value);
+        if (english) lv(['entries', id, field], 'near-english', english);
       }
+    }
+    if (typeof entry.answer === 'string' && typeof theirs?.answer === 'string' && entry.answer !== theirs.answer) {
+      const ratio = lengthRatio(entry.answer, theirs.answer);
+      if (ratio) lv(['entries', id, 'answer'], 'length-ratio', ratio);
+    }
+    if (Array.isArray(entry.keywords) && entry.keywords.every((k) => typeof k === 'string')) {
+      const english = englishKeywords(entry.keywords as string[], enWords, lvWords);
+      if (english) lv(['entries', id, 'keywords', english.indexes[0]], 'english-keyword', english.message);
     }
   }
 }

@@ -1,6 +1,6 @@
 import type { i18n } from 'i18next';
 import type { Lang } from '../types';
-import { UI_NOTES } from './check';
+import { UI_NOTES } from './textrules';
 import { LANGS } from './locale';
 import { PLURAL } from './overrides';
 

@@ -138,7 +138,7 @@ describe('npm run i18n:export / i18n:import', { timeout: 30_000 }, () => {
     const line = readFileSync(join(root, 'lv/ui.json'), 'utf8').split('\n').findIndex((l) => l.startsWith('  "title"')) + 1;
     const stale = run('check', root);
     expect(stale.code).toBe(0);
-    expect(stale.err).toContain(`${root}/lv/ui.json:${line}:12 warning [ui.title]: the English changed since this was translated: Help [-centre-]{+center+}`);
+    expect(stale.out).toContain(`${root}/lv/ui.json:${line}:12 warning [ui.title]: the English changed since this was translated: Help [-centre-]{+center+}`);
     expect(stale.out).toContain('0 errors, 1 warning');
     expect(run('sources', '--folder', root, '--accept', 'ui.title').code).toBe(0);
     expect(run('check', root).out).toContain('0 errors, 0 warnings');

@@ -278,13 +278,13 @@ describe('faq-widget build: a CSV file', () => {
     expect(readFileSync(join(out(), 'lv.json'), 'utf8')).toBe('the site loads this');
   });
 
-  it('runs the content checks on the result and says which row each finding comes from', async () => {
+  it('runs the content checks on the result and says which row each finding comes from; markup shown as typed is an error', async () => {
     const csv = join(dir, 'help.csv');
     writeFileSync(csv, 'lang,id,category,category_title,question,answer\nlv,salary,pay,Alga,Cik maksā?,Vidēji <b>14 $</b> stundā.\n');
     const { code, errors } = await build(csv, '--out', out());
-    expect(code).toBe(0);
+    expect(code).toBe(1);
     expect(errors).toEqual([
-      `${shownOut()}/lv.json:9:25 warning [entries.salary.answer]: HTML such as "<b>" is not supported and shows as typed; write **bold** instead. It shows as: "Vidēji <b>14 $</b> stundā." (written in ${relative(process.cwd(), csv).startsWith('..') ? csv : relative(process.cwd(), csv)}:2)`,
+      `${shownOut()}/lv.json:9:25 error [entries.salary.answer]: HTML such as "<b>" is not supported and shows as typed; write **bold** instead. It shows as: "Vidēji <b>14 $</b> stundā." (written in ${relative(process.cwd(), csv).startsWith('..') ? csv : relative(process.cwd(), csv)}:2) [markup]`,
     ]);
   });
 });
@@ -296,6 +296,7 @@ describe('checkOutput', () => {
     // "b" is missing from en: the build warns about that at its source, the checker's error is left out.
     const findings = checkOutput({ lv: file('Teksts.', ['a', 'b']), en: file('Text.', ['a']) }, 'public/help');
     expect(findings).toEqual([
+      expect.objectContaining({ level: 'warning', file: 'public/help/lv.json', key: 'categories.pay', message: expect.stringMatching(/identical to the English/) }),
       // At the value itself ("question": "Same?" on line 8), not at the entry's id.
       expect.objectContaining({ level: 'warning', file: 'public/help/lv.json', line: 8, column: 19, key: 'entries.a.question', message: expect.stringMatching(/identical to the English/) }),
     ]);

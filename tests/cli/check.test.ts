@@ -1,6 +1,8 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkLocales, type LocaleFiles } from '../../src/core/check';
 import { main } from '../../src/cli/check';
@@ -48,7 +50,7 @@ describe('faq-widget check on an owner’s interface words (the `ui` block)', ()
   const UI = `${FIX}/ui-words`;
   it('reports a placeholder the widget will not fill and an unknown key, each at its key, saying the widget shows its own text', async () => {
     const { code, out } = await check(`${UI}/lv.json`, `${UI}/en.json`);
-    expect(said(out, at(`${UI}/en.json`, '"noResults"'), 'error', 'ui.noResults', '{{q}}', 'needs {{query}}', 'shows its own text')).toHaveLength(1);
+    expect(said(out, at(`${UI}/en.json`, '"noResults"'), 'error', 'ui.noResults', '{{q}}', 'needs {{query}}', 'the widget ignores it')).toHaveLength(1);
     expect(said(out, at(`${UI}/lv.json`, '"launchr"'), 'error', 'ui.launchr', 'not an interface text', 'see ui.json')).toHaveLength(1);
     expect(out).not.toMatch(/ui\.title/);
     expect(code).toBe(1);
@@ -89,8 +91,8 @@ describe('faq-widget check on an owner’s content', () => {
     ['an image', '![karte]', 'write [karte](https://veikals.lv/karte.png) without the "!"', 'It shows as: "Skatīt <b>noteikumus</b> un !karte."'],
     ['a table', '| Veids', 'write each row as a "- " list item', 'It shows as: "| Veids | Cena |"'],
     ['a code block', '```', 'put ` around each piece of code', 'It shows as: "```"'],
-  ])('warns about %s at its line and column, with what to write and what it will look like', (_, needle, todo, shows) => {
-    expect(said(shop.out, at(LV, needle), 'warning', todo, shows)).toHaveLength(1);
+  ])('reports %s, shown as typed, as an error at its line and column, with what to write and what it will look like', (_, needle, todo, shows) => {
+    expect(said(shop.out, at(LV, needle), 'error', todo, shows)).toHaveLength(1);
   });
 
   it('reports a www. link without a scheme as an error, at the address, with the full address to write', () => {
@@ -133,6 +135,16 @@ describe('faq-widget check on an owner’s content', () => {
 
   it('checks the content schema: an id outside what it allows, with the schema’s own description', () => {
     expect(said(shop.out, at(LV, '"Bad Id":'), 'error', 'must match pattern', 'Lowercase letters, digits and hyphens')).toHaveLength(1);
+  });
+
+  it('checks a "ui" block against the widget’s interface text, at the key the widget would ignore', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'owner-ui-'));
+    const [lv, en] = [join(dir, 'lv.json'), join(dir, 'en.json')];
+    writeFileSync(lv, readFileSync(`${FIX}/ok/lv.json`, 'utf8').replace(/^\{/, '{\n  "ui": { "titel": "Veikala palīdzība" },'));
+    writeFileSync(en, readFileSync(`${FIX}/ok/en.json`, 'utf8'));
+    const { code, out } = await check(lv, en);
+    expect(said(out, at(lv, '"titel"'), 'error', 'ui.titel: "titel" is not an interface text of the widget', 'the widget ignores it', '[ui]')).toHaveLength(1);
+    expect(code).toBe(1);
   });
 
   it('checks the two languages against each other: entries and categories in one only', () => {

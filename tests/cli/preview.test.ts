@@ -332,7 +332,7 @@ describe('faq-widget preview: the command', () => {
       });
     await until(/Ctrl-C to stop/);
     writeFileSync(lv, readFileSync(lv, 'utf8').replace(/\}\s*$/, ',\n}\n'));
-    await until(/saved: 1 error/);
+    await until(/saved: 1 error[^]*not valid JSON/);
     expect(out).toMatch(new RegExp(`\\n  ${lv.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}:\\d+:\\d+ error: not valid JSON`));
     child.kill('SIGINT');
     await new Promise((resolve) => child.on('exit', resolve));
