@@ -100,9 +100,11 @@ describe('the translator page gives every text its context', () => {
     const row = page.locator('table.glossary tbody tr');
     expect(await row.allTextContents()).toEqual(['agentWhy: One term for the person on the phone.operatorsagentaģentrep']);
     const marks = page.locator('#entry-table td[lang="lv"] mark.forbidden');
-    expect(await marks.count()).toBeGreaterThan(0);
-    expect(await marks.first().textContent()).toMatch(/^aģent/i);
-    expect(await marks.first().getAttribute('title')).toBe('Glossary "agent": write "operators"');
+    // The shipped Latvian keeps "aģents" and "agent" only as keywords, which visitors type.
+    const latvian = await marks.allTextContents();
+    expect(latvian.some((word) => /^aģent/i.test(word))).toBe(true);
+    for (const word of latvian) expect(word).toMatch(/^(aģent|agent)/i);
+    expect(await marks.filter({ hasText: /^aģent/i }).first().getAttribute('title')).toBe('Glossary "agent": write "operators"');
     // Each language has its own forbidden variants: English marks only "rep…", never "aģent".
     const english = await page.locator('td[lang="en"] mark.forbidden').allTextContents();
     for (const word of english) expect(word).toMatch(/^rep/i);
