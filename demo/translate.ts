@@ -9,12 +9,16 @@ import { createI18next, interfaceTexts } from '../src/core/i18n';
 import { readGlossary, uiKeys } from '../src/core/uiContext';
 import { categoryTable, glossarySection, uiTable, type UiColumn } from '../src/pages/context';
 import { el, entryTable, findingList, type Column, type Faq } from '../src/pages/sideBySide';
+import { markStale, type DiffPart } from '../src/pages/stale';
+import { diffWords, readSidecar, staleTexts } from '../src/core/sources';
 import type { Lang } from '../src/types';
 import uiSchema from '../locales/ui.schema.json';
 
 const raw = import.meta.glob<string>('/locales/*/*.json', { query: '?raw', import: 'default', eager: true });
 // The glossary is optional: the page works without it, and says how to start one.
 const glossaryFile = Object.values(import.meta.glob<string>('/locales/glossary.json', { query: '?raw', import: 'default', eager: true }))[0];
+// Which English each Latvian text was translated from (kept by npm run i18n:sources).
+const sidecarFile = Object.values(import.meta.glob<string>('/locales/lv/.sources.json', { query: '?raw', import: 'default', eager: true }))[0];
 const files: LocaleFiles = {};
 for (const [path, text] of Object.entries(raw)) files[path.replace('/locales/', '') as keyof LocaleFiles] = text;
 const findings = checkLocales(files);
@@ -80,11 +84,40 @@ function render() {
     el('p', { className: 'meta' }, 'The words to use for each term; the forbidden variants are marked where the texts above use them.'),
     glossarySection(terms, problem),
   );
+  markStaleTexts({ ui: ui.table, categories: categories.table, entries: entries.table });
   // On a phone the rows are cards (side-by-side.css): each cell names its column.
   for (const table of document.querySelectorAll<HTMLTableElement>('#app table')) {
     const names = [...table.querySelectorAll('thead th')].map((th) => th.textContent ?? '');
     for (const row of table.tBodies[0]?.rows ?? []) [...row.cells].forEach((td, i) => (td.dataset.label = names[i] ?? ''));
   }
+}
+
+/**
+ * Marks each Latvian text whose English changed since it was translated, in its row's Latvian
+ * cell, with the English change word by word (several texts of one entry in one mark).
+ */
+function markStaleTexts(tables: { ui: HTMLTableElement; categories: HTMLTableElement; entries: HTMLTableElement }) {
+  if (sidecarFile === undefined) return; // a folder without the file does not track sources
+  let stale;
+  try {
+    stale = staleTexts(files, readSidecar(sidecarFile, 'locales/lv/.sources.json'));
+  } catch {
+    return; // a broken sidecar is one finding of npm run i18n:check
+  }
+  const byCell = new Map<HTMLElement, DiffPart[]>();
+  for (const text of stale) {
+    const [kind, part, id, field] = text.key.split('.');
+    const [table, rowId] = kind === 'ui' ? [tables.ui, part.replace(/_(zero|one|two|few|many|other)$/, '')] : part === 'categories' ? [tables.categories, id] : [tables.entries, id];
+    const row = [...table.tBodies[0].rows].find((tr) => tr.cells[0]?.querySelector('code')?.textContent === rowId);
+    const cell = row?.querySelector<HTMLElement>('td[lang="lv"]');
+    if (!cell) continue;
+    const parts = byCell.get(cell) ?? [];
+    const label = kind === 'ui' ? part : field ?? 'name';
+    parts.push({ type: 'same', text: `${parts.length ? ' · ' : ''}${label}: ` });
+    for (const segment of diffWords(text.recordedSource, text.currentSource)) parts.push({ type: segment.type === 'equal' ? 'same' : segment.type, text: segment.text });
+    byCell.set(cell, parts);
+  }
+  for (const [cell, parts] of byCell) markStale(cell, parts);
 }
 
 render();

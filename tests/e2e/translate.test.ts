@@ -112,6 +112,20 @@ describe('the translator page gives every text its context', () => {
   });
 });
 
+describe('the translator page marks stale translations', () => {
+  it('marks the Latvian text whose English changed since it was translated, with the English change word by word', async () => {
+    const en = JSON.parse(demo.read('en/ui.json')) as Record<string, string>;
+    demo.write('en/ui.json', JSON.stringify({ ...en, title: `${en.title} and guides` }, null, 2) + '\n');
+    const { page, close } = await open();
+    const cell = keyRow(page, 'title').locator('td[lang="lv"]');
+    await expect.poll(() => cell.locator('.stale-diff summary').textContent(), { timeout: 20_000 }).toBe('Stale: the English changed since this was translated');
+    expect(await cell.locator('.stale-diff ins').allTextContents()).toEqual([expect.stringMatching(/and guides/)]);
+    // Only that text: every other Latvian cell is as it was.
+    expect(await page.locator('.stale-diff').count()).toBe(1);
+    await close();
+  });
+});
+
 describe('the translator page stays usable', () => {
   it.each([
     [1280, 800],
