@@ -4,7 +4,7 @@ import { JsonScanError, lineFinder, nodeAt, offsetInString, scanJson, type Dupli
 import { LANGS } from './locale';
 import { parseMarkup, unsupportedMarkupAt, type Block, type Inline } from './markup';
 import { checkOverrides } from './overrides';
-import { categoryName, duplicateKeywords, englishKeywords, invisibleInside, justification, lengthRatio, nearEnglish, spacing, vocabulary } from './textrules';
+import { categoryName, duplicateKeywords, englishKeywords, invisibleInside, justification, lengthRatio, nearEnglish, pluralCountProblem, spacing, vocabulary } from './textrules';
 
 /**
  * The rules `faq-widget check` runs over an owner's content files (the `data-content` format):
@@ -305,7 +305,16 @@ function checkUiBlock(file: Parsed, ui: Record<string, unknown>, lang: Lang, bas
     const at = key in ui ? key : Object.keys(ui).find((k) => k.startsWith(`${key}_`)) ?? key;
     report(findings, file, 'error', 'ui', ['ui', at], `${message}; the widget ignores it`, { key: true });
   }
+  // A form the widget accepts but shows wrong: Latvian "Viens rezultāts" would be said for 21 and 31 too.
+  for (const [key, text] of Object.entries(given)) {
+    const form = PLURAL_FORM.exec(key)?.[1];
+    if (!form) continue;
+    const withCount = Object.entries(strings).some(([k, v]) => k.startsWith(key.slice(0, -form.length)) && /\{\{\s*count\s*\}\}/.test(v));
+    const problem = pluralCountProblem(lang, form, text, withCount);
+    if (problem) report(findings, file, 'error', 'plural-count', ['ui', key], problem);
+  }
 }
+const PLURAL_FORM = /_(zero|one|two|few|many|other)$/;
 
 /** What a key written twice costs, in the words for an entry id, a category id or any other key (i18n:check says the same). */
 export function duplicateMessage(d: DuplicateKey, first: number, second: number): { rule: Rule; message: string } {
