@@ -307,6 +307,9 @@ export default defineConfig(({ mode }) => {
     // script-tag file than the automatic runtime's jsx(type, { ...props, children: [...] }).
     oxc: { jsx: { runtime: 'classic', pragma: 'h', pragmaFrag: 'Fragment', development: false } },
     define: { __VERSION__: JSON.stringify(pkg.version) },
+    // `npm run demo`: the dev server finds every dependency of the demo pages at start, so a page
+    // is not reloaded under the translator (or a test) when Vite meets i18next on first use.
+    optimizeDeps: { entries: ['demo/*.html'] },
     build: {
       target: 'es2020',
       // The runtime build comes first (npm run build) and starts from an empty dist/.
