@@ -97,12 +97,14 @@ describe('the shared rules take time in proportion to the text', () => {
     ['non-breaking spaces between words', 'ab\u00a0'],
     ['double spaces', 'ab  '],
     ['English function words', 'the '],
-  ])('%s: ten times the answer takes at most twenty times as long, and says the rest in one line', { timeout: 60_000 }, (_, unit) => {
+  // Linear is about 10 alone; other test files running beside it have pushed that past 20.
+  // Quadratic work would be a hundred.
+  ])('%s: ten times the answer takes at most thirty times as long, and says the rest in one line', { timeout: 60_000 }, (_, unit) => {
     const file = (n: number) =>
       JSON.stringify({ categories: { c: 'C' }, entries: { e: { category: 'c', question: 'Q?', answer: unit.repeat(n), keywords: Array(n / 10).fill('alga') } } });
     const [small, large] = [file(10_000), file(100_000)];
     const check = (text: string) => () => checkContent([{ file: 'lv.json', lang: 'lv', text }]);
-    expect(time(check(large))).toBeLessThanOrEqual(20 * Math.max(time(check(small)), 1));
+    expect(time(check(large))).toBeLessThanOrEqual(30 * Math.max(time(check(small)), 1));
     expect(checkContent([{ file: 'lv.json', lang: 'lv', text: large }]).filter((f) => f.path === 'entries.e.answer').length).toBeLessThanOrEqual(12);
   });
 });

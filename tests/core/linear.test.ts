@@ -51,9 +51,10 @@ function growth(small: string, large: string, parse: (text: string) => unknown =
 /** First a cheap look from 10 kB to 100 kB, so quadratic code fails in a second, not an hour; then 1 MB. */
 function expectLinear(make: (size: number) => string, parse: (text: string) => unknown) {
   expect(growth(make(10_000), make(100_000), parse), '10 kB to 100 kB').toBeLessThanOrEqual(50);
-  // Linear work comes out at 10 to 17 here (a 1 MB tree meets V8's heap growth; CI saw 16.6 on a
-  // busy machine); quadratic work would be a hundred.
-  expect(growth(make(100_000), make(1_000_000), parse), '100 kB to 1 MB').toBeLessThanOrEqual(20);
+  // Linear work comes out at 10 to 17 here (a 1 MB tree meets V8's heap growth); with other test
+  // files running beside it, CI has seen 21 and 25 for work measured at 11 alone. Quadratic work
+  // would be a hundred.
+  expect(growth(make(100_000), make(1_000_000), parse), '100 kB to 1 MB').toBeLessThanOrEqual(30);
 }
 
 /** `unit` repeated to `size` characters. */
@@ -92,7 +93,7 @@ describe('parseMarkup takes time in proportion to the answer', () => {
         return out;
       },
     ],
-  ])('%s: ten times the text takes at most twenty times as long', { timeout: 60_000 }, (_, make) => {
+  ])('%s: ten times the text takes at most thirty times as long', { timeout: 60_000 }, (_, make) => {
     expectLinear(make, parseMarkup);
   });
 
@@ -118,7 +119,7 @@ describe('the checker of unsupported markup takes time in proportion to the answ
     ['"`" then no other', (n: number) => '`' + fill('<b')(n)],
     ['"|" lines', fill('| a |\n')],
     ['"#" repeated', fill('#')],
-  ])('%s: ten times the text takes at most twenty times as long', { timeout: 60_000 }, (_, make) => {
+  ])('%s: ten times the text takes at most thirty times as long', { timeout: 60_000 }, (_, make) => {
     expectLinear(make, unsupportedMarkup);
   });
 });
@@ -176,7 +177,7 @@ describe('faq-widget check takes time in proportion to the content file', () => 
     ['one answer of HTML tags on one line', one(fill('<b>x</b> '))],
     ['one answer of table lines', one(fill('| a |\n'))],
     ['one string of escapes', one(fill('\u00e9\n"'))],
-  ])('%s: ten times the file takes at most twenty times as long', { timeout: 60_000 }, (_, make) => {
+  ])('%s: ten times the file takes at most thirty times as long', { timeout: 60_000 }, (_, make) => {
     expectLinear(make, check);
   });
 
