@@ -55,10 +55,10 @@ export function foldWithMap(text: string): { folded: string; from: number[] } {
   return { folded, from };
 }
 
-const foldText = (text: string) => foldWithMap(text).folded;
+export const foldText = (text: string) => foldWithMap(text).folded;
 
 /** Where `variant` (folded) starts a word of the folded text: indexes into the original. */
-function occurrences(folded: { folded: string; from: number[] }, variant: string): number[] {
+export function occurrences(folded: { folded: string; from: number[] }, variant: string): number[] {
   const out: number[] = [];
   if (!variant) return out;
   for (let at = folded.folded.indexOf(variant); at >= 0; at = folded.folded.indexOf(variant, at + 1)) {
@@ -157,7 +157,7 @@ function readText(value: string): string {
 }
 
 /** The end of the word a match starts: "eskalēt" found in "eskalētos" is shown whole. */
-function wordEnd(text: string, from: number): number {
+export function wordEnd(text: string, from: number): number {
   let end = Math.min(from, text.length);
   while (end < text.length && LETTER.test(text[end])) end++;
   return end;

@@ -2,6 +2,7 @@ import type { i18n } from 'i18next';
 import type { Lang } from '../types';
 import { UI_NOTES } from './textrules';
 import { LANGS } from './locale';
+import { foldText, foldWithMap, occurrences, wordEnd, type GlossaryTerm as Term } from './glossary';
 import { PLURAL } from './overrides';
 
 /**
@@ -108,12 +109,9 @@ export function samples(i18n: i18n, key: UiKey, lang: Lang, values: Record<strin
   return plural ? SAMPLE_COUNTS.map(render) : [render()];
 }
 
-export interface GlossaryTerm {
-  id: string;
-  en: string;
-  lv: string;
+/** A glossary term as the page shows it: its forbidden variants always a list per language. */
+export interface GlossaryTerm extends Term {
   forbidden: Partial<Record<Lang, string[]>>;
-  note?: string;
 }
 
 /**
@@ -146,10 +144,6 @@ export function readGlossary(text: string | undefined): { terms: GlossaryTerm[];
   return { terms };
 }
 
-/** A letter folded as the glossary compares it: lower case, accents removed ("Ē" → "e"). */
-const fold = (char: string) => char.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-const WORD = /[\p{L}\p{N}]/u;
-
 export interface Range {
   start: number;
   end: number;
@@ -160,33 +154,16 @@ export interface Range {
 /**
  * Where `text` uses a forbidden variant of a term in `lang` (glossary.json's rule: case and
  * accents ignored, at the start of a word, so "eskalēt" also finds "eskalētos"): each range runs
- * to the end of the word the variant starts, in `text`'s own offsets. One pass over the text per
- * variant.
+ * to the end of the word the variant starts, in `text`'s own offsets.
  */
 export function forbiddenRanges(text: string, terms: GlossaryTerm[], lang: Lang): Range[] {
-  // The folded text, with the offset in `text` of each folded character.
-  let folded = '';
-  const from: number[] = [];
-  for (let i = 0; i < text.length; ) {
-    const char = String.fromCodePoint(text.codePointAt(i)!);
-    for (const c of fold(char)) {
-      folded += c;
-      from.push(i);
-    }
-    i += char.length;
-  }
-  from.push(text.length);
+  // The checker's own matching (src/core/glossary.ts), so the page marks what i18n:check reports.
+  const folded = foldWithMap(text);
   const ranges: Range[] = [];
   for (const term of terms) {
     for (const variant of term.forbidden[lang] ?? []) {
-      const needle = [...variant].map(fold).join('');
-      if (!needle) continue;
-      for (let at = folded.indexOf(needle); at >= 0; at = folded.indexOf(needle, at + 1)) {
-        if (at > 0 && WORD.test(folded[at - 1])) continue; // inside a word, not at its start
-        let end = from[at + needle.length];
-        while (end < text.length && WORD.test(text[end])) end++;
-        ranges.push({ start: from[at], end, term: term.id });
-      }
+      const needle = foldText(variant);
+      for (const start of occurrences(folded, needle)) ranges.push({ start, end: wordEnd(text, start + needle.length), term: term.id });
     }
   }
   // Sorted, overlaps merged: "eskalācija" and "eskalēt" may both start at one word.
